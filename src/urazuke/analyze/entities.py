@@ -1,0 +1,418 @@
+"""Entities: mentions found by four sources, then merged into one record per referent.
+
+Sources, strongest first:
+1. lexicons (countries with ISO codes, known organizations, bodies and places, and
+   "country + 軍/政府/議会" institutions): they also correct the tagger's kinds (GiNZA
+   calls BBC a country and クリミア a person);
+2. rules around titles: a katakana name right before a title (ゼレンスキー大統領) or right
+   after "title + の" (元顧問のブライアン・ランザ) is a person;
+3. SudachiPy's proper-noun tags (人名, 地名);
+4. GiNZA's neural NER, for what the others do not know.
+A katakana person name, once found, is found again wherever it recurs (GiNZA misses
+トランプ, which is also the word for playing cards). Titles said with a name are split
+off and kept as the mention's role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from urazuke.analyze.sentences import sentence_of
+from urazuke.lexicon import Lexicons
+from urazuke.model import Entity, Mention, Sentence
+
+
+@dataclass(frozen=True)
+class Token:
+    """A Sudachi token with offsets into the body (what the pipeline hands this module)."""
+
+    start: int
+    end: int
+    tag: str
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    start: int
+    end: int
+    label: str  # GiNZA's fine-grained (ENE) label
+
+
+# GiNZA ENE labels → our kinds; labels not listed (dates, numbers, titles, products …)
+# are not entities here.
+_NER_KINDS: dict[str, str] = {
+    "Person": "person",
+    "Country": "country",
+    **dict.fromkeys(
+        (
+            "Province City County GPE_Other Location_Other Region_Other Continental_Region "
+            "Domestic_Region Geological_Region_Other Island Mountain River Lake Sea Bay "
+            "Station Airport Port"
+        ).split(),
+        "place",
+    ),
+    **dict.fromkeys(
+        (
+            "Organization_Other International_Organization Political_Organization_Other "
+            "Political_Party Corporation_Other Company Company_Group Show_Organization "
+            "Sports_Organization Pro_Sports_Organization Sports_Team Public_Institution "
+            "School Research_Institute"
+        ).split(),
+        "organization",
+    ),
+    "Government": "body",
+    "Cabinet": "body",
+    "Military": "military",
+}
+
+_PRIORITY_SUFFIX, _PRIORITY_LEXICON, _PRIORITY_RULE, _PRIORITY_SUDACHI, _PRIORITY_NER = (
+    5,
+    4,
+    3,
+    2,
+    1,
+)
+_KATAKANA_RUN = r"[ァ-ヴー]{2,}(?:[・＝=][ァ-ヴー]+)*"
+# Titles after which a bare katakana word is taken to be a person's name.
+_PERSON_TITLES = re.compile(
+    r"大統領|首相|氏|議員|長官|外相|報道官|顧問|補佐官|大使|総書記|主席|国王|女王|書記長|事務総長|"
+    r"最高指導者|司令官|監督|選手|容疑者|被告|さん"
+)
+
+
+def _script(ch: str) -> str:
+    if "ァ" <= ch <= "ヺ" or ch in "ー・":
+        return "katakana"
+    if "ぁ" <= ch <= "ゖ":
+        return "hiragana"
+    if ch.isascii() and ch.isalnum():
+        return "ascii"
+    if "\u4e00" <= ch <= "\u9fff" or ch in "々〆":
+        return "kanji"
+    return "other"
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    priority: int
+    key: str | None = None  # entities with the same key are one referent
+    country: str | None = None
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Surface:
+    kind: str
+    key: str
+    country: str | None
+
+
+@lru_cache(maxsize=4)
+def _surface_table(lex: Lexicons) -> tuple[dict[str, _Surface], re.Pattern[str]]:
+    """Every lexicon surface form usable in Japanese text, and one regex matching them all."""
+    table: dict[str, _Surface] = {}
+    for c in lex.countries:
+        forms = [s for s in c.japanese if len(s) >= 2]
+        # English forms only as capitals (DPRK, UAE), as Japanese text writes them.
+        forms += [s for s in c.english if re.fullmatch(r"[A-Z]{2,5}", s)]
+        for s in forms:
+            table.setdefault(s, _Surface("country", f"country:{c.code}", c.code))
+    for k in lex.known:
+        for s in k.surfaces:
+            if len(s) >= 2:
+                table[s] = _Surface(k.kind, f"known:{k.key}", k.country)
+    alternation = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+    return table, re.compile(alternation)
+
+
+def _at_boundary(body: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """A match counts if each edge is a token edge or a change of script."""
+    left_ok = start in starts or start == 0 or _script(body[start - 1]) != _script(body[start])
+    right_ok = end in ends or end == len(body) or _script(body[end]) != _script(body[end - 1])
+    return left_ok and right_ok
+
+
+def _lexicon_candidates(
+    body: str, lex: Lexicons, starts: set[int], ends: set[int]
+) -> list[_Candidate]:
+    table, pattern = _surface_table(lex)
+    found: list[_Candidate] = []
+    pos = 0
+    while (m := pattern.search(body, pos)) is not None:
+        s, e = m.span()
+        surface = table[m.group(0)]
+        # The longest alternative may sit on a bad boundary while a shorter one would not;
+        # step one character on rather than past the whole match.
+        pos = s + 1
+        suffix = next((x for x in lex.body_suffixes if body.startswith(x, e)), None)
+        if surface.kind == "country" and suffix is not None:
+            kind = lex.body_suffixes[suffix]
+            found.append(
+                _Candidate(
+                    s, e + len(suffix), kind, _PRIORITY_SUFFIX,
+                    key=f"{kind}:{surface.country}:{suffix}", country=surface.country,
+                )
+            )
+            pos = e
+            continue
+        if not _at_boundary(body, s, e, starts, ends):
+            continue
+        found.append(
+            _Candidate(s, e, surface.kind, _PRIORITY_LEXICON, key=surface.key, country=surface.country)
+        )
+        pos = e
+    return found
+
+
+def _title_at(body: str, pos: int, titles: Sequence[str]) -> str | None:
+    return next((t for t in titles if body.startswith(t, pos)), None)
+
+
+def _title_before(body: str, pos: int, titles: Sequence[str]) -> str | None:
+    """A title ending at ``pos``, or at ``pos - 1`` followed by の (元顧問のX)."""
+    for end in (pos, pos - 1):
+        if end < pos and body[end] != "の":
+            continue
+        title = next((t for t in titles if body.endswith(t, 0, end)), None)
+        if title is not None:
+            return title
+    return None
+
+
+def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for m in re.finditer(_KATAKANA_RUN, body):
+        s, e = m.span()
+        if s > 0 and _script(body[s - 1]) == "katakana":
+            continue
+        after = _PERSON_TITLES.match(body, e)
+        before = _title_before(body, s, lex.titles)
+        if after is not None or before is not None:
+            found.append(_Candidate(s, e, "person", _PRIORITY_RULE))
+    return found
+
+
+def _sudachi_candidates(body: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for t in tokens:
+        if "固有名詞-人名" in t.tag:
+            last = found[-1] if found else None
+            # 姓 + 名 written together (岸田 + 文雄) is one name.
+            if last is not None and last.kind == "person" and last.end == t.start:
+                last.end = t.end
+            else:
+                found.append(_Candidate(t.start, t.end, "person", _PRIORITY_SUDACHI))
+            if t.tag.endswith("人名-姓"):
+                found[-1].aliases.add(body[t.start : t.end])
+        elif "固有名詞-地名" in t.tag:
+            # A 地名-国 that is not in the country lexicon (クリミア) is a place.
+            found.append(_Candidate(t.start, t.end, "place", _PRIORITY_SUDACHI))
+    return found
+
+
+def _ner_candidates(body: str, ner: Sequence[NerSpan], tokens: Sequence[Token]) -> list[_Candidate]:
+    proper = [(t.start, t.end) for t in tokens if "固有名詞" in t.tag]
+    found: list[_Candidate] = []
+    for span in ner:
+        kind = _NER_KINDS.get(span.label)
+        if kind is None:
+            continue
+        text = body[span.start : span.end]
+        if kind == "person":
+            # GiNZA tags plain words as people at times (次期 in 次期大統領): keep a person
+            # only if it holds a proper noun or is written in katakana.
+            katakana = re.fullmatch(_KATAKANA_RUN, text) is not None
+            has_proper = any(s < span.end and e > span.start for s, e in proper)
+            if not (katakana or has_proper):
+                continue
+        found.append(_Candidate(span.start, span.end, kind, _PRIORITY_NER))
+    return found
+
+
+def _extend_katakana_names(body: str, cands: list[_Candidate]) -> None:
+    """ユン + ・ソクヨル, ジョシュ + ・ホーリー: a person name spans the whole ・-joined run."""
+    for c in cands:
+        if c.kind != "person":
+            continue
+        m = re.match(r"(?:[・＝=][ァ-ヴー]+)+", body[c.end :])
+        if m and _script(body[c.end - 1]) == "katakana":
+            c.end += m.end()
+        m = re.search(r"(?:[ァ-ヴー]+[・＝=])+\Z", body[max(0, c.start - 40) : c.start])
+        if m and _script(body[c.start]) == "katakana":
+            c.start -= len(m.group(0))
+
+
+def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep the strongest, then longest, of overlapping candidates."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _ascii_heavy(text: str) -> bool:
+    return sum(ch.isascii() for ch in text) * 2 > len(text)
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[・＝=]", name) if len(p) >= 2]
+
+
+def _propagate_names(body: str, chosen: list[_Candidate], lex: Lexicons) -> list[_Candidate]:
+    """Find person names (and their parts) again wherever they recur unrecognized.
+
+    Katakana names and their ・-parts recur anywhere a katakana run starts and ends;
+    a kanji family name (岩屋 of 岩屋毅) only where a title, honorific or non-kanji
+    character follows it, since kanji words abut one another.
+    """
+    people = [c for c in chosen if c.kind == "person"]
+    forms: set[str] = set()
+    for c in people:
+        name = body[c.start : c.end]
+        if _script(name[0]) == "katakana":
+            forms.update((name, *_name_parts(name)))
+        else:
+            forms.update(c.aliases)
+    taken = [(c.start, c.end) for c in chosen]
+    extra: list[_Candidate] = []
+    for form in sorted(forms, key=len, reverse=True):
+        script = _script(form[0])
+        for m in re.finditer(re.escape(form), body):
+            s, e = m.span()
+            if s > 0 and _script(body[s - 1]) == script:
+                continue
+            if e < len(body) and _script(body[e]) == script:
+                follows = body[e:]
+                if not any(follows.startswith(t) for t in (*lex.titles, *lex.honorifics)):
+                    continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            extra.append(_Candidate(s, e, "person", _PRIORITY_NER))
+            taken.append((s, e))
+    return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _assign_roles(body: str, chosen: list[_Candidate], lex: Lexicons) -> None:
+    for c in chosen:
+        if c.kind != "person":
+            continue
+        after = c.end
+        honorific = next((h for h in lex.honorifics if body.startswith(h, after)), None)
+        if honorific is not None:
+            after += len(honorific)
+        c.role = _title_at(body, after, lex.titles) or _title_before(body, c.start, lex.titles)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether two person names can be one person: equal, or one is a part of the other."""
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    parts = _name_parts(long)
+    if parts and short in (parts[0], parts[-1]):
+        return True
+    # Kanji names: family name first (岸田 ⊂ 岸田文雄).
+    all_kanji = all(_script(ch) == "kanji" for ch in long)
+    return all_kanji and long.startswith(short)
+
+
+def _union_parens(body: str, chosen: list[_Candidate]) -> dict[int, int]:
+    """LONG(ABBR): the mention in brackets right after another names the same thing."""
+    link: dict[int, int] = {}
+    by_start = {c.start: i for i, c in enumerate(chosen)}
+    for i, c in enumerate(chosen):
+        if c.end < len(body) and body[c.end] in "(（":
+            j = by_start.get(c.end + 1)
+            if j is not None and chosen[j].end < len(body) and body[chosen[j].end] in ")）":
+                link[j] = i
+    return link
+
+
+def find_entities(
+    body: str,
+    sentences: tuple[Sentence, ...],
+    tokens: Sequence[Token],
+    ner: Sequence[NerSpan],
+    lex: Lexicons,
+) -> tuple[Entity, ...]:
+    """Merge mentions from every source into entities, ids in order of first mention."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    cands = (
+        _lexicon_candidates(body, lex, starts, ends)
+        + _rule_candidates(body, lex)
+        + _sudachi_candidates(body, tokens)
+        + _ner_candidates(body, ner, tokens)
+    )
+    _extend_katakana_names(body, cands)
+    chosen = _propagate_names(body, _resolve(cands), lex)
+    _assign_roles(body, chosen, lex)
+
+    # Group: fixed keys first, then LONG(ABBR) links, then people by name compatibility.
+    groups: list[list[int]] = []
+    group_of: dict[int, int] = {}
+    key_group: dict[str, int] = {}
+    parens = _union_parens(body, chosen)
+    for i, c in enumerate(chosen):
+        g: int | None = None
+        text = body[c.start : c.end]
+        if i in parens and parens[i] in group_of:
+            g = group_of[parens[i]]
+        elif c.key is not None:
+            g = key_group.get(c.key)
+        elif c.kind == "person":
+            for j in reversed(range(len(groups))):
+                first = chosen[groups[j][0]]
+                if first.kind == "person" and any(
+                    _compatible(text, body[chosen[k].start : chosen[k].end]) for k in groups[j]
+                ):
+                    g = j
+                    break
+        else:
+            g = key_group.get(f"{c.kind}:{text}")
+        if g is None:
+            g = len(groups)
+            groups.append([])
+        groups[g].append(i)
+        group_of[i] = g
+        key_group.setdefault(c.key or f"{c.kind}:{text}", g)
+
+    entities: list[Entity] = []
+    for n, members in enumerate(groups, start=1):
+        cs = [chosen[i] for i in members]
+        mentions = tuple(
+            Mention(
+                text=body[c.start : c.end],
+                span=(c.start, c.end),
+                sentence=sentence_of(sentences, c.start),
+                role=c.role,
+            )
+            for c in cs
+        )
+        head = max(cs, key=lambda c: (c.priority, 0))  # the lexicon's word on kind wins
+        # The fullest form; between equals in length, a Japanese one (北朝鮮軍 over DPRK軍).
+        name = max((m.text for m in mentions), key=lambda t: (not _ascii_heavy(t), len(t)))
+        roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
+        country = next((c.country for c in cs if c.country), None)
+        entities.append(
+            Entity(
+                id=f"e{n}",
+                name=name,
+                kind=head.kind,
+                mentions=mentions,
+                country=country,
+                roles=roles,
+            )
+        )
+    return tuple(entities)

@@ -1,0 +1,68 @@
+"""The human-readable report `urazuke analyze` prints: one table per kind of finding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from urazuke.model import Analysis
+
+
+def _article_table(analysis: Analysis) -> Table:
+    a = analysis.article
+    table = Table(title="Article", show_header=False, title_justify="left")
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    published = f"{a.published} (from {a.published_from})" if a.published else "unknown"
+    rows: list[tuple[str, str]] = [
+        ("title", a.title or "—"),
+        ("source", a.source_url or "—"),
+        ("url", a.url or "—"),
+        ("outlet", a.outlet or "—"),
+        ("published", published),
+        ("language", a.language),
+        ("encoding", a.encoding or "—"),
+        ("length", f"{len(a.body)} characters, {len(analysis.sentences)} sentences"),
+        ("truncated", "yes: the text ends cut off" if a.truncated else "no"),
+    ]
+    for field, value in rows:
+        table.add_row(field, value)
+    return table
+
+
+def _entity_table(analysis: Analysis) -> Table:
+    table = Table(title=f"Entities ({len(analysis.entities)})", title_justify="left")
+    for column in ("id", "name", "kind", "country", "roles", "mentions", "forms"):
+        table.add_column(column, overflow="fold")
+    for e in analysis.entities:
+        forms = "、".join(dict.fromkeys(m.text for m in e.mentions))
+        table.add_row(
+            e.id, e.name, e.kind, e.country or "", "、".join(e.roles), str(len(e.mentions)), forms
+        )
+    return table
+
+
+def _claims_table(title: str, items: tuple[dict[str, Any], ...]) -> Table:
+    table = Table(title=f"{title} ({len(items)})", title_justify="left")
+    keys = [k for k in items[0] if k not in ("span",)]
+    for k in keys:
+        table.add_column(k, overflow="fold")
+    for item in items:
+        table.add_row(*(str(item.get(k, "")) for k in keys))
+    return table
+
+
+def print_report(analysis: Analysis, console: Console) -> None:
+    console.print(_article_table(analysis))
+    console.print(_entity_table(analysis))
+    for title, items in (
+        ("Quotes", analysis.quotes),
+        ("Times", analysis.times),
+        ("Quantities", analysis.quantities),
+        ("Events", analysis.events),
+        ("Flags", analysis.flags),
+    ):
+        if items:
+            console.print(_claims_table(title, items))
