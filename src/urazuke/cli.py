@@ -40,13 +40,16 @@ def _root(
 
 @app.command()
 def analyze(
-    article: Annotated[Path, typer.Argument(help="An article file: plain text or HTML, any Japanese encoding.")],
+    article: Annotated[
+        Path, typer.Argument(help="An article file: plain text or HTML, any Japanese encoding.")
+    ],
     published: Annotated[
         str | None,
         typer.Option(help="Publication date, YYYY-MM-DD; wins over dates in the page or URL."),
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the analysis as JSON (the contract in the README).")
+        bool,
+        typer.Option("--json", help="Print the analysis as JSON (the contract in the README)."),
     ] = False,
 ) -> None:
     """Analyze one article: sentences, entities and (as they land) quotes, times, events."""

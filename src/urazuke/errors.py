@@ -13,7 +13,10 @@ from enum import Enum
 class Errors(Enum):
     E001 = "the input is empty (no text after decoding)"
     E002 = "the input looks binary, not text ({detail})"
-    E003 = "the input's encoding could not be determined: it is not UTF-8, UTF-16, Shift_JIS/CP932, EUC-JP or ISO-2022-JP"
+    E003 = (
+        "the input's encoding could not be determined: it is not UTF-8, UTF-16, "
+        "Shift_JIS/CP932, EUC-JP or ISO-2022-JP"
+    )
     E004 = "the input is too large ({size} bytes; the limit is {limit})"
     E005 = "no such file: {path}"
     E006 = "no article text could be extracted from the HTML"

@@ -65,7 +65,11 @@ class Mention:
     role: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": self.text, "span": list(self.span), "sentence": self.sentence}
+        out: dict[str, Any] = {
+            "text": self.text,
+            "span": list(self.span),
+            "sentence": self.sentence,
+        }
         if self.role is not None:
             out["role"] = self.role
         return out

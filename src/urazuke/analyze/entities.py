@@ -41,40 +41,12 @@ class NerSpan:
     label: str  # GiNZA's fine-grained (ENE) label
 
 
-# GiNZA ENE labels → our kinds; labels not listed (dates, numbers, titles, products …)
-# are not entities here.
-_NER_KINDS: dict[str, str] = {
-    "Person": "person",
-    "Country": "country",
-    **dict.fromkeys(
-        (
-            "Province City County GPE_Other Location_Other Region_Other Continental_Region "
-            "Domestic_Region Geological_Region_Other Island Mountain River Lake Sea Bay "
-            "Station Airport Port"
-        ).split(),
-        "place",
-    ),
-    **dict.fromkeys(
-        (
-            "Organization_Other International_Organization Political_Organization_Other "
-            "Political_Party Corporation_Other Company Company_Group Show_Organization "
-            "Sports_Organization Pro_Sports_Organization Sports_Team Public_Institution "
-            "School Research_Institute"
-        ).split(),
-        "organization",
-    ),
-    "Government": "body",
-    "Cabinet": "body",
-    "Military": "military",
-}
-
-_PRIORITY_SUFFIX, _PRIORITY_LEXICON, _PRIORITY_RULE, _PRIORITY_SUDACHI, _PRIORITY_NER = (
-    5,
-    4,
-    3,
-    2,
-    1,
-)
+# Which source wins when mentions overlap.
+_PRIORITY_SUFFIX = 5  # 北朝鮮軍 over 北朝鮮
+_PRIORITY_LEXICON = 4
+_PRIORITY_RULE = 3
+_PRIORITY_SUDACHI = 2
+_PRIORITY_NER = 1
 _KATAKANA_RUN = r"[ァ-ヴー]{2,}(?:[・＝=][ァ-ヴー]+)*"
 # Titles after which a bare katakana word is taken to be a person's name.
 _PERSON_TITLES = re.compile(
@@ -156,8 +128,12 @@ def _lexicon_candidates(
             kind = lex.body_suffixes[suffix]
             found.append(
                 _Candidate(
-                    s, e + len(suffix), kind, _PRIORITY_SUFFIX,
-                    key=f"{kind}:{surface.country}:{suffix}", country=surface.country,
+                    s,
+                    e + len(suffix),
+                    kind,
+                    _PRIORITY_SUFFIX,
+                    key=f"{kind}:{surface.country}:{suffix}",
+                    country=surface.country,
                 )
             )
             pos = e
@@ -165,7 +141,9 @@ def _lexicon_candidates(
         if not _at_boundary(body, s, e, starts, ends):
             continue
         found.append(
-            _Candidate(s, e, surface.kind, _PRIORITY_LEXICON, key=surface.key, country=surface.country)
+            _Candidate(
+                s, e, surface.kind, _PRIORITY_LEXICON, key=surface.key, country=surface.country
+            )
         )
         pos = e
     return found
@@ -199,6 +177,28 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
     return found
 
 
+def _kanji_name_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
+    """中国の王文濤商務相: a 2–4 kanji name between "country + の" and a title.
+
+    Sudachi and GiNZA both miss many Chinese and Korean names written in kanji; the
+    "country の name title" frame of news copy is specific enough to find them.
+    """
+    table, pattern = _surface_table(lex)
+    found: list[_Candidate] = []
+    for m in pattern.finditer(body):
+        if table[m.group(0)].kind != "country" or not body.startswith("の", m.end()):
+            continue
+        start = m.end() + 1
+        for k in (2, 3, 4):
+            name = body[start : start + k]
+            if len(name) < k or not all(_script(ch) == "kanji" for ch in name):
+                break
+            if _title_at(body, start + k, lex.titles) is not None:
+                found.append(_Candidate(start, start + k, "person", _PRIORITY_RULE))
+                break
+    return found
+
+
 def _sudachi_candidates(body: str, tokens: Sequence[Token]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for t in tokens:
@@ -217,11 +217,13 @@ def _sudachi_candidates(body: str, tokens: Sequence[Token]) -> list[_Candidate]:
     return found
 
 
-def _ner_candidates(body: str, ner: Sequence[NerSpan], tokens: Sequence[Token]) -> list[_Candidate]:
+def _ner_candidates(
+    body: str, ner: Sequence[NerSpan], tokens: Sequence[Token], lex: Lexicons
+) -> list[_Candidate]:
     proper = [(t.start, t.end) for t in tokens if "固有名詞" in t.tag]
     found: list[_Candidate] = []
     for span in ner:
-        kind = _NER_KINDS.get(span.label)
+        kind = lex.ner_kinds.get(span.label)
         if kind is None:
             continue
         text = body[span.start : span.end]
@@ -352,8 +354,9 @@ def find_entities(
     cands = (
         _lexicon_candidates(body, lex, starts, ends)
         + _rule_candidates(body, lex)
+        + _kanji_name_candidates(body, lex)
         + _sudachi_candidates(body, tokens)
-        + _ner_candidates(body, ner, tokens)
+        + _ner_candidates(body, ner, tokens, lex)
     )
     _extend_katakana_names(body, cands)
     chosen = _propagate_names(body, _resolve(cands), lex)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from urazuke.model import Sentence
 
-_OPEN_TO_CLOSE = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”", "【": "】", "〈": "〉", "《": "》"}
+_OPEN_TO_CLOSE = {
+    "「": "」",
+    "『": "』",
+    "（": "）",
+    "(": ")",
+    "“": "”",
+    "【": "】",
+    "〈": "〉",
+    "《": "》",
+}
 _ENDERS = set("。！？!?")
 _TRAILERS = set("。！？!?」』）)”】…")
 # A bracket left open this long is taken to be unbalanced (a cut-off article), not a quote.
@@ -24,7 +33,7 @@ def _matching_closers(text: str) -> dict[int, int]:
         if ch in _OPEN_TO_CLOSE:
             stack.append((ch, i))
         elif stack and ch == _OPEN_TO_CLOSE[stack[-1][0]]:
-            opener, start = stack.pop()
+            _opener, start = stack.pop()
             if i - start <= _MAX_BRACKET_CHARS:
                 pairs[start] = i
         elif ch in _OPEN_TO_CLOSE.values():

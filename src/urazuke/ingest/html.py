@@ -6,11 +6,18 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from htmldate import find_date
 
 from urazuke.errors import Errors, UrazukeError
 from urazuke.ingest.dates import normalize_meta_date
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+
+
+# Fewer visible characters than this after extraction means the page had no article.
+MIN_ARTICLE_CHARS = 10
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,19 @@ def looks_like_html(text: str, name: str | None = None) -> bool:
     return _HTML_START.match(text[:2000]) is not None
 
 
+def _stated_date(html: str) -> str | None:
+    """The date the page states about itself in its markup (meta, JSON-LD, <time>).
+
+    Not from its URL (url="" stops htmldate reading the canonical link), so that
+    ``published_from`` can say "url" for those, and not guessed from the body text.
+    """
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, url="")
+    except ValueError:
+        return None
+    return normalize_meta_date(found)
+
+
 def parse_html(html: str, *, url: str | None = None, source: str | None = None) -> HtmlParts:
     """Extract the article from a page; raise E006 when there is no article text."""
     doc = trafilatura.bare_extraction(
@@ -37,18 +57,21 @@ def parse_html(html: str, *, url: str | None = None, source: str | None = None) 
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        # Only dates the page states about itself; a guess from body text would be
-        # reported as "html" when it is not.
-        date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    text = (getattr(doc, "text", None) if doc is not None else None) or ""
+    title = getattr(doc, "title", None) or None
+    # trafilatura keeps the page's <h1> as the body's first line; the title has it.
+    first, _, rest = text.strip().partition("\n")
+    if title and rest and first.strip() == title.strip():
+        text = rest
+    # Navigation left over from a page with no article ("home") is not an article.
+    if sum(not ch.isspace() for ch in text) < MIN_ARTICLE_CHARS:
         raise UrazukeError(Errors.E006, source=source)
     return HtmlParts(
         body=text,
-        title=getattr(doc, "title", None) or None,
+        title=title,
         url=getattr(doc, "url", None) or url,
-        published=normalize_meta_date(getattr(doc, "date", None)),
+        published=_stated_date(html),
         image=getattr(doc, "image", None) or None,
         outlet=getattr(doc, "sitename", None) or None,
     )

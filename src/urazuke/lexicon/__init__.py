@@ -34,6 +34,7 @@ class Lexicons:
     titles: tuple[str, ...]  # longest first
     honorifics: tuple[str, ...]
     body_suffixes: dict[str, str]  # suffix → kind
+    ner_kinds: dict[str, str]  # GiNZA ENE label → kind
 
     def country_by_surface(self) -> dict[str, Country]:
         return {name: c for c in self.countries for name in (*c.japanese, *c.english)}
@@ -62,4 +63,5 @@ def load_lexicons() -> Lexicons:
     titles = tuple(sorted((r[0] for r in _rows("titles.txt")), key=len, reverse=True))
     honorifics = tuple(sorted((r[0] for r in _rows("honorifics.txt")), key=len, reverse=True))
     suffixes = {r[0]: r[1] for r in _rows("body_suffixes.tsv")}
-    return Lexicons(countries, tuple(known), titles, honorifics, suffixes)
+    ner_kinds = {r[0]: r[1] for r in _rows("ner_kinds.tsv")}
+    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds)

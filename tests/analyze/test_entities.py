@@ -1,0 +1,150 @@
+"""Entities on the seed and on articles written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ROOT
+from urazuke.model import Analysis, Entity
+
+Analyze = Callable[[Path], Analysis]
+
+
+def _entity(analysis: Analysis, form: str) -> Entity:
+    """The one entity that has a mention written ``form``."""
+    found = [e for e in analysis.entities if any(m.text == form for m in e.mentions)]
+    assert len(found) == 1, f"{form}: {[e.name for e in found]}"
+    return found[0]
+
+
+def test_entities_seed_biden_is_one_entity_with_all_five_mentions(seed_analysis: Analysis) -> None:
+    biden = _entity(seed_analysis, "バイデン")
+    assert biden.name == "ジョー・バイデン"
+    assert biden.kind == "person"
+    assert len(biden.mentions) == 5
+    assert seed_analysis.article.body.count("バイデン") == 5
+    assert "大統領" in biden.roles
+
+
+def test_entities_seed_yoon_korea_lanza(seed_analysis: Analysis) -> None:
+    yoon = _entity(seed_analysis, "ユン")
+    assert yoon.name == "ユン・ソクヨル" and len(yoon.mentions) >= 3
+    assert yoon is _entity(seed_analysis, "ユン・ソクヨル")
+    lanza = _entity(seed_analysis, "ランザ")
+    assert lanza.name == "ブライアン・ランザ" and lanza.roles == ("元顧問",)
+    assert len(lanza.mentions) == 3
+
+
+def test_entities_seed_north_korea_forms_are_one_country(seed_analysis: Analysis) -> None:
+    nk = _entity(seed_analysis, "北朝鮮")
+    assert nk is _entity(seed_analysis, "DPRK")
+    assert nk is _entity(seed_analysis, "朝鮮民主主義人民共和国")
+    assert (nk.kind, nk.country, nk.name) == ("country", "KP", "朝鮮民主主義人民共和国")
+    # 北朝鮮軍 is North Korea's army, not North Korea.
+    army = _entity(seed_analysis, "北朝鮮軍")
+    assert army is not nk and (army.kind, army.country) == ("military", "KP")
+
+
+@pytest.mark.parametrize(
+    ("form", "kind", "country"),
+    [
+        ("BBC", "organization", "GB"),  # GiNZA says Country
+        ("クリミア", "place", "UA"),  # GiNZA says Person
+        ("ペルー", "country", "PE"),
+        ("リマ", "place", "PE"),
+        ("米国", "country", "US"),
+        ("アメリカ", "country", "US"),
+        ("ウクライナ", "country", "UA"),
+        ("APEC", "organization", None),
+        ("米国議会", "body", "US"),
+    ],
+)
+def test_entities_seed_kinds_and_countries(
+    seed_analysis: Analysis, form: str, kind: str, country: str | None
+) -> None:
+    entity = _entity(seed_analysis, form)
+    assert (entity.kind, entity.country) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "role", "mentions"),
+    [
+        ("トランプ", "ドナルド・トランプ", "次期大統領", 7),  # GiNZA finds none of these
+        ("岸田", "岸田文雄", "首相", 2),
+        ("ジョシュ・ホーリー", "ジョシュ・ホーリー", "上院議員", 1),
+        ("ゼレンスキー", "ゼレンスキー", "大統領", 1),
+    ],
+)
+def test_entities_seed_people_and_roles(
+    seed_analysis: Analysis, form: str, name: str, role: str, mentions: int
+) -> None:
+    person = _entity(seed_analysis, form)
+    assert (person.kind, person.name, len(person.mentions)) == ("person", name, mentions)
+    assert role in person.roles
+    # The title is split off: no mention of a person includes it.
+    assert not any(m.text.endswith(role) for m in person.mentions)
+
+
+def test_entities_seed_america_first_is_not_an_entity(seed_analysis: Analysis) -> None:
+    assert not any("ファースト" in m.text for e in seed_analysis.entities for m in e.mentions)
+
+
+# Articles written for these tests: (file, mention form, name, kind, country, role, mentions)
+OWN = [
+    ("ja_trade_talks.txt", "武藤", "武藤容治", "person", None, "経済産業相", 2),
+    ("ja_trade_talks.txt", "王文濤", "王文濤", "person", None, "商務相", 1),
+    ("ja_trade_talks.txt", "WTO", "世界貿易機関", "organization", None, None, 2),
+    ("ja_trade_talks.txt", "北京", "北京", "place", "CN", None, 1),
+    ("ja_trade_talks.txt", "中国", "中国", "country", "CN", None, 2),
+    ("ja_body_only.txt", "グテーレス", "アントニオ・グテーレス", "person", None, "事務総長", 2),
+    ("ja_body_only.txt", "ハマス", "ハマス", "organization", "PS", None, 1),
+    ("ja_body_only.txt", "イスラエル政府", "イスラエル政府", "body", "IL", None, 1),
+    ("ja_body_only.txt", "国連", "国連", "organization", None, None, 2),
+    ("ja_court.html", "山本", "山本健一", "person", None, "被告", 2),
+    ("ja_sports.html", "大谷", "大谷翔平", "person", None, "選手", 2),
+    ("ja_sports.html", "デーブ・ロバーツ", "デーブ・ロバーツ", "person", None, "監督", 1),
+    ("broken.html", "海上保安庁", "海上保安庁", "body", None, None, 1),
+]
+
+
+@pytest.mark.parametrize(("file", "form", "name", "kind", "country", "role", "mentions"), OWN)
+def test_entities_own_articles(
+    analysis_of: Analyze,
+    file: str,
+    form: str,
+    name: str,
+    kind: str,
+    country: str | None,
+    role: str | None,
+    mentions: int,
+) -> None:
+    entity = _entity(analysis_of(DATA / file), form)
+    assert (entity.name, entity.kind, entity.country) == (name, kind, country)
+    assert len(entity.mentions) == mentions
+    if role is not None:
+        assert role in entity.roles
+
+
+def test_entities_example_article(analysis_of: Analyze) -> None:
+    analysis = analysis_of(ROOT / "examples" / "kyodo_drill.txt")
+    iwaya = _entity(analysis, "岩屋")
+    assert iwaya.name == "岩屋毅" and iwaya.roles == ("外相",)
+    rubio = _entity(analysis, "ルビオ")
+    assert rubio.name == "マルコ・ルビオ" and "国務長官" in rubio.roles
+    assert _entity(analysis, "朝鮮中央通信").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "file", ["ja_trade_talks.txt", "ja_body_only.txt", "ja_court.html", "ja_sports.html"]
+)
+def test_entities_every_mention_indexes_the_body(analysis_of: Analyze, file: str) -> None:
+    analysis = analysis_of(DATA / file)
+    body = analysis.article.body
+    for entity in analysis.entities:
+        for m in entity.mentions:
+            assert body[m.span[0] : m.span[1]] == m.text
+            s = analysis.sentences[m.sentence]
+            assert s.span[0] <= m.span[0] and m.span[1] <= s.span[1]
