@@ -50,8 +50,16 @@ def _claims_table(title: str, items: tuple[dict[str, Any], ...]) -> Table:
     for k in keys:
         table.add_column(k, overflow="fold")
     for item in items:
-        table.add_row(*(str(item.get(k, "")) for k in keys))
+        table.add_row(*(_cell(item.get(k)) for k in keys))
     return table
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "name" in value:
+        return str(value["name"])  # a speaker: its name, not the dict
+    return str(value)
 
 
 def print_report(analysis: Analysis, console: Console) -> None:

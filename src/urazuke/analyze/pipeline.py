@@ -11,6 +11,7 @@ from typing import Any
 import spacy
 
 from urazuke.analyze.entities import NerSpan, Token, find_entities
+from urazuke.analyze.quotes import find_quotes
 from urazuke.analyze.sentences import split_sentences
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Article
@@ -35,7 +36,7 @@ def load_nlp() -> Any:
 
 
 def analyze(article: Article, nlp: Any | None = None) -> Analysis:
-    """Sentences and entities of one article (claims are added by later stages)."""
+    """Sentences, entities and quotes of one article (more claim kinds land later)."""
     nlp = nlp if nlp is not None else load_nlp()
     body = article.body
     sentences = split_sentences(body)
@@ -46,5 +47,7 @@ def analyze(article: Article, nlp: Any | None = None) -> Analysis:
         offset = sentence.span[0]
         tokens.extend(Token(offset + t.idx, offset + t.idx + len(t.text), t.tag_) for t in doc)
         ner.extend(NerSpan(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
-    entities = find_entities(body, sentences, tokens, ner, load_lexicons())
-    return Analysis(article=article, sentences=sentences, entities=entities)
+    lex = load_lexicons()
+    entities = find_entities(body, sentences, tokens, ner, lex)
+    quotes = find_quotes(body, sentences, tokens, entities, lex)
+    return Analysis(article=article, sentences=sentences, entities=entities, quotes=quotes)

@@ -15,6 +15,7 @@ _OPEN_TO_CLOSE = {
     "（": "）",
     "(": ")",
     "“": "”",
+    "‘": "’",
     "【": "】",
     "〈": "〉",
     "《": "》",
@@ -25,7 +26,7 @@ _TRAILERS = set("。！？!?」』）)”】…")
 _MAX_BRACKET_CHARS = 1500
 
 
-def _matching_closers(text: str) -> dict[int, int]:
+def matching_brackets(text: str) -> dict[int, int]:
     """Map each opening bracket's offset to its closer's, for balanced pairs only."""
     pairs: dict[int, int] = {}
     stack: list[tuple[str, int]] = []
@@ -50,7 +51,7 @@ def _matching_closers(text: str) -> dict[int, int]:
 
 def split_sentences(body: str) -> tuple[Sentence, ...]:
     """Sentences of ``body`` with their character spans; whitespace between them is left out."""
-    closers = _matching_closers(body)
+    closers = matching_brackets(body)
     bounds: list[tuple[int, int]] = []
     start = 0
     i = 0

@@ -35,6 +35,7 @@ class Lexicons:
     honorifics: tuple[str, ...]
     body_suffixes: dict[str, str]  # suffix → kind
     ner_kinds: dict[str, str]  # GiNZA ENE label → kind
+    speech_verbs: tuple[tuple[str, str], ...]  # (stem, kind), longest first
 
     def country_by_surface(self) -> dict[str, Country]:
         return {name: c for c in self.countries for name in (*c.japanese, *c.english)}
@@ -64,4 +65,7 @@ def load_lexicons() -> Lexicons:
     honorifics = tuple(sorted((r[0] for r in _rows("honorifics.txt")), key=len, reverse=True))
     suffixes = {r[0]: r[1] for r in _rows("body_suffixes.tsv")}
     ner_kinds = {r[0]: r[1] for r in _rows("ner_kinds.tsv")}
-    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds)
+    verbs = tuple(
+        sorted(((r[0], r[1]) for r in _rows("speech_verbs.tsv")), key=lambda v: -len(v[0]))
+    )
+    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs)

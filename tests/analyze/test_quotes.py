@@ -1,0 +1,165 @@
+"""Quotes and their speakers: the seed, and a table of sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from urazuke.analyze import analyze, load_nlp
+from urazuke.ingest import parse_article
+from urazuke.model import Analysis
+
+
+@cache
+def _analysis(text: str) -> Analysis:
+    return analyze(parse_article(text.encode("utf-8")), load_nlp())
+
+
+def _quote(analysis: Analysis, start: str) -> dict[str, Any]:
+    found = [q for q in analysis.quotes if q["text"].lstrip("「『‘“").startswith(start)]
+    assert len(found) == 1, [q["text"] for q in analysis.quotes]
+    return found[0]
+
+
+def _speaker(quote: dict[str, Any]) -> str | None:
+    speaker = quote["speaker"]
+    return None if speaker is None else str(speaker["name"])
+
+
+SEED = [
+    ("我々は今", "direct", "ジョー・バイデン"),
+    ("これは私の最後", "direct", "ジョー・バイデン"),
+    ("北朝鮮のロシアとの危険", "direct", "ジョー・バイデン"),
+    ("最近のDPRK軍", "direct", "ユン・ソクヨル"),
+    ("日本、韓国、アメリカは", "direct", "共同声明"),
+    ("DPRKとロシアの軍事協力の深化", "direct", "共同声明"),
+    ("ウクライナへの資金は", "direct", "ジョシュ・ホーリー"),
+    ("ウクライナのゼレンスキー", "direct", "ブライアン・ランザ"),
+    ("クリミアは消えてしまった", "direct", "ブライアン・ランザ"),
+    ("大統領候補を代表する", "direct", "トランプの移行チーム"),
+    ("クリミアを持つ", "direct", "ゼレンスキー"),  # nested ‘…’ inside Lanza's quote
+    ("固有の防衛権", "term", None),
+]
+
+
+@pytest.mark.parametrize(("start", "kind", "speaker"), SEED)
+def test_quotes_seed(seed_analysis: Analysis, start: str, kind: str, speaker: str | None) -> None:
+    quote = _quote(seed_analysis, start)
+    assert (quote["kind"], _speaker(quote)) == (kind, speaker)
+    body = seed_analysis.article.body
+    assert body[quote["span"][0] : quote["span"][1]] == quote["text"]
+
+
+def test_quotes_seed_terms_have_no_speaker(seed_analysis: Analysis) -> None:
+    terms = [q for q in seed_analysis.quotes if q["text"] == "「アメリカ・ファースト」"]
+    assert len(terms) == 2
+    assert all(q["kind"] == "term" and q["speaker"] is None for q in terms)
+
+
+def test_quotes_seed_speakers_point_at_entities(seed_analysis: Analysis) -> None:
+    ids = {e.id: e.name for e in seed_analysis.entities}
+    for quote in seed_analysis.quotes:
+        speaker = quote["speaker"]
+        if speaker is not None and speaker["entity"] is not None:
+            assert ids[speaker["entity"]] == speaker["name"]
+
+
+# Sentences written for these tests: (article text, quote start, kind, speaker)
+OWN = [
+    # speaker after the quotation
+    (
+        "山田太郎市長は会見に臨んだ。「予算は十分だ」と山田市長は述べた。",
+        "予算は十分",
+        "direct",
+        "山田太郎",
+    ),
+    ("「試合に勝てて良かった」と大谷翔平選手は語った。", "試合に勝てて", "direct", "大谷翔平"),
+    (
+        "「計画は順調だ」とマイク・ジョンソン議長は記者団に話した。",
+        "計画は順調",
+        "direct",
+        "マイク・ジョンソン",
+    ),
+    # speaker before the quotation
+    ("岸田文雄首相は「責任を持って対応する」と述べた。", "責任を持って", "direct", "岸田文雄"),
+    (
+        "ゼレンスキー大統領は、「支援に感謝する」と強調した。",
+        "支援に感謝",
+        "direct",
+        "ゼレンスキー",
+    ),
+    ("石破茂首相は10日、記者団に「検討を急ぐ」と明らかにした。", "検討を急ぐ", "direct", "石破茂"),
+    # pronouns and roles
+    (
+        "ジョー・バイデン大統領が演説した。彼は「民主主義を守る」と訴えた。",
+        "民主主義を守る",
+        "direct",
+        "ジョー・バイデン",
+    ),
+    (
+        "メアリー・スミス氏が登壇した。「準備はできている」と同氏は語った。",
+        "準備はできている",
+        "direct",
+        "メアリー・スミス",
+    ),
+    # a body or document as speaker
+    (
+        "両国は共同声明を発表した。「協力を深める」と声明は述べている。",
+        "協力を深める",
+        "direct",
+        "共同声明",
+    ),
+    ("外務省は「遺憾だ」とのコメントを発表した。", "遺憾だ", "direct", "外務省"),
+    # continuation: a quotation standing alone after another
+    (
+        "「まだ終わっていない」とジョン・ドウ監督は述べた。「次は必ず勝つ。」",
+        "次は必ず勝つ",
+        "direct",
+        "ジョン・ドウ",
+    ),
+    # several quotations chained to one speaker
+    (
+        "佐藤花子選手は「うれしい」と話し、「次も頑張る」と語った。",
+        "次も頑張る",
+        "direct",
+        "佐藤花子",
+    ),
+    # terms: names, slogans, labels
+    ("政府は「こども未来戦略」を閣議決定した。", "こども未来戦略", "term", None),
+    ("彼は「アメリカ・ファースト」を掲げた。", "アメリカ・ファースト", "term", None),
+    ("番組『日曜討論』に出演した。", "日曜討論", "term", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "kind", "speaker"), OWN)
+def test_quotes_own_sentences(text: str, start: str, kind: str, speaker: str | None) -> None:
+    quote = _quote(_analysis(text), start)
+    assert (quote["kind"], _speaker(quote)) == (kind, speaker)
+
+
+REPORTED = [
+    ("田中一郎知事は、復旧を急ぐ考えを表明した。", "田中一郎"),
+    ("ジョー・バイデン大統領は、同盟の強化が必要だと主張した。", "ジョー・バイデン"),
+    ("専門家は、景気が後退する恐れがあると指摘した。", "専門家"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED)
+def test_quotes_reported_speech(text: str, speaker: str) -> None:
+    reported = [q for q in _analysis(text).quotes if q["kind"] == "reported"]
+    assert len(reported) == 1
+    assert _speaker(reported[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨の日が続いている。",
+        "首相は官邸に入った。",
+        "会議は午後に始まった。",
+    ],
+)
+def test_quotes_none_where_nothing_is_said(text: str) -> None:
+    assert _analysis(text).quotes == ()
