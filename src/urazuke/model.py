@@ -7,7 +7,7 @@ evidence. The JSON keys are a contract (see DESIGN.md); add keys, never rename t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -111,7 +111,7 @@ class Analysis:
     times: tuple[dict[str, Any], ...] = ()
     quantities: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()
-    flags: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    flags: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -153,6 +153,14 @@ def test_quotes_reported_speech(text: str, speaker: str) -> None:
     assert _speaker(reported[0]) == speaker
 
 
+def test_quotes_seed_passive_hearsay_keeps_only_the_reported_clause(
+    seed_analysis: Analysis,
+) -> None:
+    quote = _quote(seed_analysis, "すでに約1万人")
+    assert quote["kind"] == "reported" and quote["speaker"] is None
+    assert quote["text"].endswith("国境に派遣された")
+
+
 @pytest.mark.parametrize(
     "text",
     [

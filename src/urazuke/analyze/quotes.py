@@ -252,7 +252,9 @@ def _reported(
         None if best[3] else resolver.resolve(_phrase_before(body, s_start, particle), particle)
     )
     if best[3]:
-        start = s_start
+        # The reported clause is the last one before と (この協定には…含まれており、
+        # すでに約1万人の…派遣されたと報じられている).
+        start = max(s_start, body.rfind("、", s_start, end) + 1)
     return _record(body, start, end, sentence.index, "reported", speaker, best[2])
 
 

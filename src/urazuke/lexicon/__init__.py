@@ -37,9 +37,6 @@ class Lexicons:
     ner_kinds: dict[str, str]  # GiNZA ENE label → kind
     speech_verbs: tuple[tuple[str, str], ...]  # (stem, kind), longest first
 
-    def country_by_surface(self) -> dict[str, Country]:
-        return {name: c for c in self.countries for name in (*c.japanese, *c.english)}
-
 
 def _rows(name: str) -> list[list[str]]:
     text = files("urazuke.lexicon").joinpath(name).read_text(encoding="utf-8")
