@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -171,3 +173,28 @@ def test_quotes_seed_passive_hearsay_keeps_only_the_reported_clause(
 )
 def test_quotes_none_where_nothing_is_said(text: str) -> None:
     assert _analysis(text).quotes == ()
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    path = Path(__file__).parent / "data" / name
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+TABLE = _table("quote_cases.tsv")
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{i}-{r['pattern']}" for i, r in enumerate(TABLE)])
+def test_quotes_table(row: dict[str, str]) -> None:
+    analysis = _analysis(row["text"])
+    if row["kind"] == "none":
+        said = [q["text"] for q in analysis.quotes if q["kind"] in ("direct", "reported")]
+        assert said == []
+        return
+    found = [q for q in analysis.quotes if q["text"] == row["quote"]]
+    assert found, [(q["kind"], q["text"]) for q in analysis.quotes]
+    quote = found[0]
+    speaker = None if row["speaker"] == "-" else row["speaker"]
+    assert (quote["kind"], _speaker(quote)) == (row["kind"], speaker)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from urazuke.analyze.sentences import sentence_of
@@ -49,6 +49,7 @@ _PRIORITY_SUDACHI = 2
 _PRIORITY_NER = 1
 _KATAKANA_RUN = r"[ァ-ヴー]{2,}(?:[・＝=][ァ-ヴー]+)*"
 # Titles after which a bare katakana word is taken to be a person's name.
+_INSTITUTION_SUFFIXES = frozenset("省庁局党社県市町村軍院会部課署所")
 _PERSON_TITLES = re.compile(
     r"大統領|首相|氏|議員|長官|外相|報道官|顧問|補佐官|大使|総書記|主席|国王|女王|書記長|事務総長|"
     r"最高指導者|司令官|監督|選手|容疑者|被告|さん"
@@ -76,7 +77,6 @@ class _Candidate:
     key: str | None = None  # entities with the same key are one referent
     country: str | None = None
     role: str | None = None
-    aliases: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -177,29 +177,36 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
     return found
 
 
-def _kanji_name_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
-    """中国の王文濤商務相: a 2–4 kanji name between "country + の" and a title.
+def _kanji_name_candidates(
+    body: str, lex: Lexicons, starts: set[int], ends: set[int]
+) -> list[_Candidate]:
+    """王文濤商務相, 主将の朴志勲選手: a 2–4 kanji name right before a person's title.
 
-    Sudachi and GiNZA both miss many Chinese and Korean names written in kanji; the
-    "country の name title" frame of news copy is specific enough to find them.
+    Sudachi and GiNZA both miss many Chinese and Korean names written in kanji. The run
+    must stand after の, a comma or the sentence start, and Sudachi must have cut it into
+    pieces (朴/志/勲): a run it knows as one word (現職, 幹部) is a noun, not a name.
+    Runs ending in an institution's suffix (警察庁, 外務省) are not names either.
     """
-    table, pattern = _surface_table(lex)
     found: list[_Candidate] = []
-    for m in pattern.finditer(body):
-        if table[m.group(0)].kind != "country" or not body.startswith("の", m.end()):
+    for m in re.finditer(r"[一-龥々]{2,4}", body):
+        s, e = m.span()
+        if s > 0 and body[s - 1] not in "の、。 　「」\n":
             continue
-        start = m.end() + 1
-        for k in (2, 3, 4):
-            name = body[start : start + k]
-            if len(name) < k or not all(_script(ch) == "kanji" for ch in name):
+        for k in range(e - s, 1, -1):
+            end = s + k
+            title = _title_at(body, end, lex.titles)
+            if title is None or not (_PERSON_TITLES.search(title) or title.endswith("相")):
+                continue
+            if body[end - 1] in _INSTITUTION_SUFFIXES or end not in ends:
                 break
-            if _title_at(body, start + k, lex.titles) is not None:
-                found.append(_Candidate(start, start + k, "person", _PRIORITY_RULE))
-                break
+            pieces = sum(1 for t in range(s + 1, end) if t in starts)
+            if s in starts and pieces >= 1:
+                found.append(_Candidate(s, end, "person", _PRIORITY_RULE))
+            break
     return found
 
 
-def _sudachi_candidates(body: str, tokens: Sequence[Token]) -> list[_Candidate]:
+def _sudachi_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for t in tokens:
         if "固有名詞-人名" in t.tag:
@@ -209,8 +216,6 @@ def _sudachi_candidates(body: str, tokens: Sequence[Token]) -> list[_Candidate]:
                 last.end = t.end
             else:
                 found.append(_Candidate(t.start, t.end, "person", _PRIORITY_SUDACHI))
-            if t.tag.endswith("人名-姓"):
-                found[-1].aliases.add(body[t.start : t.end])
         elif "固有名詞-地名" in t.tag:
             # A 地名-国 that is not in the country lexicon (クリミア) is a place.
             found.append(_Candidate(t.start, t.end, "place", _PRIORITY_SUDACHI))
@@ -271,7 +276,9 @@ def _name_parts(name: str) -> list[str]:
     return [p for p in re.split(r"[・＝=]", name) if len(p) >= 2]
 
 
-def _propagate_names(body: str, chosen: list[_Candidate], lex: Lexicons) -> list[_Candidate]:
+def _propagate_names(
+    body: str, chosen: list[_Candidate], tokens: Sequence[Token], lex: Lexicons
+) -> list[_Candidate]:
     """Find person names (and their parts) again wherever they recur unrecognized.
 
     Katakana names and their ・-parts recur anywhere a katakana run starts and ends;
@@ -285,7 +292,11 @@ def _propagate_names(body: str, chosen: list[_Candidate], lex: Lexicons) -> list
         if _script(name[0]) == "katakana":
             forms.update((name, *_name_parts(name)))
         else:
-            forms.update(c.aliases)
+            forms.update(
+                body[t.start : t.end]
+                for t in tokens
+                if t.tag.endswith("人名-姓") and c.start <= t.start and t.end <= c.end
+            )
     taken = [(c.start, c.end) for c in chosen]
     extra: list[_Candidate] = []
     for form in sorted(forms, key=len, reverse=True):
@@ -354,12 +365,12 @@ def find_entities(
     cands = (
         _lexicon_candidates(body, lex, starts, ends)
         + _rule_candidates(body, lex)
-        + _kanji_name_candidates(body, lex)
-        + _sudachi_candidates(body, tokens)
+        + _kanji_name_candidates(body, lex, starts, ends)
+        + _sudachi_candidates(tokens)
         + _ner_candidates(body, ner, tokens, lex)
     )
     _extend_katakana_names(body, cands)
-    chosen = _propagate_names(body, _resolve(cands), lex)
+    chosen = _propagate_names(body, _resolve(cands), tokens, lex)
     _assign_roles(body, chosen, lex)
 
     # Group: fixed keys first, then LONG(ABBR) links, then people by name compatibility.

@@ -11,8 +11,10 @@ from typing import Any
 import spacy
 
 from urazuke.analyze.entities import NerSpan, Token, find_entities
-from urazuke.analyze.quotes import find_quotes
+from urazuke.analyze.quantities import find_quantities
+from urazuke.analyze.quotes import attach_dates, find_quotes
 from urazuke.analyze.sentences import split_sentences
+from urazuke.analyze.times import find_times
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Article
 
@@ -36,7 +38,7 @@ def load_nlp() -> Any:
 
 
 def analyze(article: Article, nlp: Any | None = None) -> Analysis:
-    """Sentences, entities and quotes of one article (more claim kinds land later)."""
+    """Sentences, entities, quotes, times and quantities of one article."""
     nlp = nlp if nlp is not None else load_nlp()
     body = article.body
     sentences = split_sentences(body)
@@ -49,5 +51,14 @@ def analyze(article: Article, nlp: Any | None = None) -> Analysis:
         ner.extend(NerSpan(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
     lex = load_lexicons()
     entities = find_entities(body, sentences, tokens, ner, lex)
-    quotes = find_quotes(body, sentences, tokens, entities, lex)
-    return Analysis(article=article, sentences=sentences, entities=entities, quotes=quotes)
+    times = find_times(body, sentences, article.published)
+    quotes = attach_dates(body, find_quotes(body, sentences, tokens, entities, lex), times)
+    quantities = find_quantities(body, sentences, lex, [tuple(t["span"]) for t in times])
+    return Analysis(
+        article=article,
+        sentences=sentences,
+        entities=entities,
+        quotes=quotes,
+        times=times,
+        quantities=quantities,
+    )

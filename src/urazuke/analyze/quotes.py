@@ -30,6 +30,27 @@ _MAX_TERM_CHARS = 20
 _MAX_VERB_GAP = 40
 _PRONOUNS = ("彼女", "彼ら", "彼", "同氏", "氏", "本人")
 _SAME_PREFIX = "同"
+# Titles that describe a role rather than follow a name (県の防災担当者 is not 防災).
+_DESCRIPTIVE_TITLES = frozenset(
+    (
+        "担当者",
+        "担当",
+        "広報担当者",
+        "広報担当",
+        "専門家",
+        "記者",
+        "首脳",
+        "指導者",
+        "代表",
+        "アナリスト",
+    )
+)
+# Documents that speak (報告書は「…」と指摘した): named by their fullest earlier form.
+_DOCUMENTS = frozenset(("報告書", "談話", "書簡", "文書", "判決", "決議", "論文", "社説"))
+# 米紙の例示タイムズ, 地元紙の…: the outlet is the name after the descriptor.
+_MEDIA_DESCRIPTOR = re.compile(r".{0,4}(?:紙|誌|局|テレビ|メディア|通信社)の(.+)")
+# What a name looks like once its title is gone: 2–5 kanji, or katakana with ・.
+_NAME_SHAPE = re.compile(r"[一-龥々]{2,5}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]+)*")
 _CASE_PARTICLES = frozenset(
     ("に", "で", "と", "から", "まで", "へ", "より", "において")
 )  # 同首相, 同大統領: the last one named with that title
@@ -103,6 +124,7 @@ class _Resolver:
     ) -> None:
         self.body = body
         self.titles = frozenset((*lex.titles, *lex.honorifics))
+        self.titles_longest = sorted(self.titles, key=len, reverse=True)
         self.all_mentions = sorted(
             ((m.span[0], m.span[1], e, m.role) for e in entities for m in e.mentions),
             key=lambda x: x[0],
@@ -128,13 +150,12 @@ class _Resolver:
         if not phrase:
             return None
         phrase_start = phrase_end - len(phrase)
-        # An entity named at the phrase's end, possibly followed by a title (ユン大統領);
-        # in トランプの移行チーム the phrase is about the team, not トランプ.
-        for s, e, entity, _role in reversed(self.all_mentions):
-            if phrase_start <= s and e <= phrase_end:
-                tail = self.body[e:phrase_end]
-                if not tail or tail in self.titles:
-                    return _Speaker(entity.name, entity.id)
+        # An entity named at the phrase's end, possibly followed by a title (ユン大統領,
+        # オリヴィア・ベネット国連特使); in トランプの移行チーム the phrase is about the
+        # team, not トランプ.
+        for s, e, entity, _role in self.all_mentions:
+            if phrase_start <= s and e <= phrase_end and self._is_title(self.body[e:phrase_end]):
+                return _Speaker(entity.name, entity.id)
         for pronoun in _PRONOUNS:
             if phrase.endswith(pronoun):
                 found = self._last(phrase_start, want="person")
@@ -149,7 +170,45 @@ class _Resolver:
             found = self._last(phrase_end + 1, want="statement")
             if found is not None:
                 return _Speaker(found.name, found.id)
-        return _Speaker(phrase, None)
+        if phrase in _DOCUMENTS:
+            # 報告書は「…」: the document last named in full (最終報告書を公表した).
+            named = list(re.finditer(rf"[一-龥ァ-ヴー]*{phrase}", self.body[:phrase_start]))
+            if named:
+                return _Speaker(named[-1].group(0), None)
+        return _Speaker(self._bare_name(phrase), None)
+
+    def _is_title(self, tail: str) -> bool:
+        """'' or a title (大統領), or a title after a qualifier of 2+ characters (予報課長)."""
+        if not tail or tail in self.titles:
+            return True
+        return any(tail.endswith(t) and len(tail) - len(t) >= 2 for t in self.titles) and (
+            "の" not in tail
+        )
+
+    def _bare_name(self, phrase: str) -> str:
+        """A name the tagger missed, from its frame: 主将の朴志勲選手 → 朴志勲;
+        米紙の例示タイムズ → 例示タイムズ. Descriptions stay whole (トランプの移行チーム)."""
+        m = _MEDIA_DESCRIPTOR.fullmatch(phrase)
+        if m:
+            return m.group(1)
+        title = next((t for t in self.titles_longest if phrase.endswith(t)), None)
+        if title is None or title in _DESCRIPTIVE_TITLES:
+            return phrase
+        name = phrase[: -len(title)].rsplit("の", 1)[-1]
+        if _NAME_SHAPE.fullmatch(name):
+            return name
+        return phrase
+
+    def person_by_part(self, part: str) -> Entity | None:
+        """金 of 金選手「…」 (a headline) → 金成民, the person named in full anywhere."""
+        for _s, _e, entity, _role in self.all_mentions:
+            if (
+                entity.kind == "person"
+                and entity.name != part
+                and (entity.name.startswith(part) or part in entity.name.split("・"))
+            ):
+                return entity
+        return None
 
 
 def find_quotes(
@@ -191,6 +250,8 @@ def find_quotes(
                     speaker = resolver.resolve(_phrase_before(body, s_start, particle), particle)
             if verb[1] == "hearsay" and speaker is None:
                 kind = "reported"
+        elif (headline := _headline_speaker(body, s_start, o, after, resolver)) is not None:
+            speaker = headline  # 山田氏「…」。: a headline's name-and-quote
         elif standalone and last_speaker is not None and last_speaker[0] >= si - 1:
             speaker = last_speaker[1]  # a continuation of the previous quotation
         elif len(content) <= _MAX_TERM_CHARS or not standalone:
@@ -211,6 +272,9 @@ def find_quotes(
     return tuple(sorted(quotes, key=lambda q: q["span"][0]))
 
 
+_ADDRESSEE = re.compile(r"[^、。「」]{1,25}?に(?:対し|対して|向けて)[、，]\s*")
+# 捜査関係者によると、…という: the source before によると.
+_ACCORDING = re.compile(r"\s*([^、。「」]{1,30}?)によると[、，]")
 # …と表明した, …旨を表明した, …ことを呼びかけた, …必要性を力説した: the content ends at
 # one of these markers, right before a speech verb.
 _REPORTED_MARKER = re.compile(
@@ -225,37 +289,76 @@ def _reported(
     resolver: _Resolver,
     lex: Lexicons,
 ) -> dict[str, Any] | None:
-    """Reported speech: Xは、<content>と<speech verb> in a sentence with no quotation."""
+    """Reported speech in a sentence with no quotation.
+
+    Xは、<content>と<speech verb>; Xによると、<content>という; and unattributed
+    <content>と報じられている. The content runs from after the source to the marker.
+    """
     s_start, s_end = sentence.span
-    particle = _topic_end(tokens, body, s_start, s_end)
-    if particle is None or body[particle] == "も":
-        return None
-    text = body[particle + 1 : s_end]
-    best: tuple[int, int, str, bool] | None = None  # (content end, verb start, stem, passive)
+    source_phrase: str | None = None
+    according = _ACCORDING.match(body, s_start, s_end)
+    if according is not None:
+        source_phrase, source_end = according.group(1), according.start(1) + len(according.group(1))
+        head = according.end()
+    else:
+        particle = _topic_end(tokens, body, s_start, s_end)
+        if particle is not None and body[particle] != "も":
+            source_phrase = _phrase_before(body, s_start, particle)
+            source_end, head = particle, particle + 1
+        else:
+            source_end = head = s_start
+    text = body[head:s_end]
+    best: tuple[int, str, bool] | None = None  # (content end, stem, passive)
     for m in _REPORTED_MARKER.finditer(text):
         rest = text[m.end() :]
         for stem, kind in lex.speech_verbs:
-            if kind == "reported" and rest.startswith(stem):
-                passive = rest[len(stem) :].startswith(("られ", "れ"))
-                best = (m.start(), m.end(), stem, passive)
+            # Hearsay endings (…という, …としている) count only where the sentence ends:
+            # 終わらせるというプラットフォーム is a noun's modifier, not hearsay.
+            hearsay_ok = m.group(0) == "と" and rest[len(stem) :].strip("。 　") == ""
+            if rest.startswith(stem) and (kind == "reported" or hearsay_ok):
+                best = (m.start(), stem, rest[len(stem) :].startswith(("られ", "れ")))
                 break
     if best is None:
         return None
-    start = particle + 1
+    content_end, stem, passive = best
+    start = head
     while start < s_end and body[start] in "、， 　":
         start += 1
-    end = particle + 1 + best[0]
+    end = head + content_end
+    # Who it was said to is not what was said: BBCニュースに対し、<content>.
+    addressee = _ADDRESSEE.match(body, start, end)
+    if addressee is not None:
+        start = addressee.end()
+    if passive:
+        # …と報じられている: hearsay with no one named as its source; the reported clause
+        # is the last one before と (この協定には…含まれており、すでに約1万人の…).
+        start = max(s_start, body.rfind("、", s_start, end) + 1)
+        speaker = None
+    elif source_phrase:
+        speaker = resolver.resolve(source_phrase, source_end)
+    else:
+        return None  # no one says it: not reported speech
     if end - start < 4:
         return None
-    # …と報じられている: hearsay with no one named as its source.
-    speaker = (
-        None if best[3] else resolver.resolve(_phrase_before(body, s_start, particle), particle)
-    )
-    if best[3]:
-        # The reported clause is the last one before と (この協定には…含まれており、
-        # すでに約1万人の…派遣されたと報じられている).
-        start = max(s_start, body.rfind("、", s_start, end) + 1)
-    return _record(body, start, end, sentence.index, "reported", speaker, best[2])
+    return _record(body, start, end, sentence.index, "reported", speaker, stem)
+
+
+def _headline_speaker(
+    body: str, s_start: int, o: int, after: str, resolver: _Resolver
+) -> _Speaker | None:
+    """鈴木さん「もう一度挑戦したい」。 — a name and title, the quotation, nothing else."""
+    if after.strip(" 　。") != "":
+        return None
+    prefix = body[s_start:o].strip()
+    title = next((t for t in resolver.titles_longest if prefix.endswith(t)), None)
+    if title is None or not 1 <= len(prefix) - len(title) <= 12 or "、" in prefix:
+        return None
+    speaker = resolver.resolve(prefix, o)
+    if speaker is not None and speaker.entity is None:
+        person = resolver.person_by_part(prefix[: -len(title)])
+        if person is not None:
+            return _Speaker(person.name, person.id)
+    return speaker
 
 
 def _nested(
@@ -300,5 +403,32 @@ def _record(
         "kind": kind,
         "speaker": None if speaker is None else {"name": speaker.name, "entity": speaker.entity},
         "verb": verb,
-        "date": None,  # filled once times are anchored (the times issue)
+        "date": None,  # set by attach_dates once times are anchored
     }
+
+
+def attach_dates(
+    body: str, quotes: tuple[dict[str, Any], ...], times: tuple[dict[str, Any], ...]
+) -> tuple[dict[str, Any], ...]:
+    """Give each quote the date its sentence states, outside the quoted words themselves.
+
+    「…」とバイデンは金曜日に語った → 金曜日's value; a date inside the quotation is what
+    was said, not when.
+    """
+    out = []
+    for q in quotes:
+        qs, qe = q["span"]
+        date = next(
+            (
+                t["value"]
+                for t in times
+                if t["sentence"] == q["sentence"]
+                and not (qs <= t["span"][0] < qe)
+                and t["precision"] in ("day", "minute", "hour", "week", "month", "year")
+                # 11月5日の大統領選: a date followed by の dates a noun, not the speech.
+                and not body.startswith("の", t["span"][1])
+            ),
+            None,
+        )
+        out.append({**q, "date": date})
+    return tuple(out)

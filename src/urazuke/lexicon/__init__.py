@@ -36,6 +36,7 @@ class Lexicons:
     body_suffixes: dict[str, str]  # suffix → kind
     ner_kinds: dict[str, str]  # GiNZA ENE label → kind
     speech_verbs: tuple[tuple[str, str], ...]  # (stem, kind), longest first
+    units: dict[str, str]  # counter → unit code
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -65,4 +66,5 @@ def load_lexicons() -> Lexicons:
     verbs = tuple(
         sorted(((r[0], r[1]) for r in _rows("speech_verbs.tsv")), key=lambda v: -len(v[0]))
     )
-    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs)
+    units = {r[0]: r[1] for r in _rows("units.tsv")}
+    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs, units)

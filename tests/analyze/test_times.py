@@ -1,0 +1,48 @@
+"""Time expressions anchored to the publication date: the seed, and a table of cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.tables import read_table
+from urazuke.analyze.sentences import split_sentences
+from urazuke.analyze.times import find_times
+from urazuke.model import Analysis
+
+TABLE = read_table("time_cases.tsv")
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{i}-{r['surface']}" for i, r in enumerate(TABLE)])
+def test_times_table(row: dict[str, str]) -> None:
+    text = row["text"]
+    times = find_times(text, split_sentences(text), row["published"])
+    found = [t for t in times if t["text"] == row["surface"]]
+    assert found, [(t["text"], t["value"]) for t in times]
+    assert (found[0]["value"], found[0]["precision"]) == (row["value"], row["precision"])
+    start, end = found[0]["span"]
+    assert text[start:end] == row["surface"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "precision"),
+    [
+        ("金曜日", "2024-11-15", "day"),
+        ("2025年1月", "2025-01", "month"),
+        ("11月5日", "2024-11-05", "day"),
+        ("2023年8月", "2023-08", "month"),
+        ("昨年", "2023", "year"),
+        ("10月", "2024-10", "month"),
+        ("今週初め", "2024-11-11", "day"),
+    ],
+)
+def test_times_seed(seed_analysis: Analysis, surface: str, value: str, precision: str) -> None:
+    found = [t for t in seed_analysis.times if t["text"] == surface]
+    assert found
+    assert all((t["value"], t["precision"]) == (value, precision) for t in found)
+
+
+def test_times_without_a_publication_date_stay_unanchored() -> None:
+    text = "会議は金曜日に開かれ、2025年1月に再開する。"
+    times = {t["text"]: t for t in find_times(text, split_sentences(text), None)}
+    assert times["金曜日"]["anchor"] == "unanchored"
+    assert (times["2025年1月"]["value"], times["2025年1月"]["anchor"]) == ("2025-01", "absolute")
