@@ -1,8 +1,16 @@
 """Articles per second of `urazuke.analyze` against the bare `ja_ginza` pipeline.
 
-Both run in this process on the same texts (the seed when present, the example and the
-test articles), each after a warm-up pass, so the ratio compares like with like on
-whatever machine runs it. Usage: ``python bench/analyze.py [--rounds N]``.
+Everything runs in this one process on the same texts, each after a warm-up pass, so the
+ratios compare like with like on whatever machine runs it:
+
+- baseline: ``spacy.load("ja_ginza")`` with every component, ``nlp(body)`` per article;
+- urazuke with ``ner="all"`` (GiNZA's NER on every sentence), ``"auto"`` (the default:
+  only where it can add an entity) and ``"none"``;
+- agreement: the share of articles whose whole analysis under ``auto`` equals ``all``.
+
+Texts: the seed when present, the example, the test articles and ``bench/corpus/`` (40
+articles written for the benchmark and not used to tune the rules).
+Usage: ``python bench/analyze.py [--rounds N]``.
 """
 
 from __future__ import annotations
@@ -25,15 +33,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT.parent / "shared" / "seed"
 
 
-def _articles() -> list[Article]:
-    paths = [*sorted(SEED_DIR.glob("*.txt")), ROOT / "examples" / "kyodo_drill.txt"]
-    paths += sorted((ROOT / "tests" / "data").glob("ja_*"))
-    return [read_article(p) for p in paths]
+def _articles() -> dict[str, list[Article]]:
+    tuned = [*sorted(SEED_DIR.glob("*.txt")), ROOT / "examples" / "kyodo_drill.txt"]
+    tuned += sorted((ROOT / "tests" / "data").glob("ja_*"))
+    held_out = sorted((ROOT / "bench" / "corpus").glob("*.txt"))
+    return {
+        "tuning": [read_article(p) for p in tuned],
+        "held_out": [read_article(p) for p in held_out],
+    }
 
 
 def _rate(run: Callable[[Article], object], articles: list[Article], rounds: int) -> float:
-    """Median articles per second over ``rounds`` passes."""
-    for a in articles:  # warm-up
+    """Median articles per second over ``rounds`` passes, after one warm-up pass."""
+    for a in articles:
         run(a)
     rates = []
     for _ in range(rounds):
@@ -48,20 +60,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    articles = _articles()
-    chars = sum(len(a.body) for a in articles)
+    sets = _articles()
+    articles = sets["held_out"] or sets["tuning"]
     bare = spacy.load("ja_ginza")  # every component on: what a plain GiNZA user runs
     ours = load_nlp()
     baseline = _rate(lambda a: bare(a.body), articles, args.rounds)
-    urazuke = _rate(lambda a: analyze(a, ours), articles, args.rounds)
-    result = {
+    result: dict[str, object] = {
+        "timed_on": "held_out" if sets["held_out"] else "tuning",
         "articles": len(articles),
-        "mean_chars": round(chars / len(articles)),
+        "mean_chars": round(sum(len(a.body) for a in articles) / len(articles)),
         "baseline_ja_ginza_articles_per_s": round(baseline, 2),
-        "urazuke_analyze_articles_per_s": round(urazuke, 2),
-        "ratio": round(urazuke / baseline, 2),
     }
-    print(json.dumps(result, indent=2))
+    for mode in ("all", "auto", "none"):
+        rate = _rate(lambda a, m=mode: analyze(a, ours, ner=m), articles, args.rounds)  # type: ignore[misc]
+        result[f"urazuke_ner_{mode}_articles_per_s"] = round(rate, 2)
+        result[f"ratio_ner_{mode}"] = round(rate / baseline, 2)
+    for name, group in sets.items():
+        if group:
+            same = sum(
+                analyze(a, ours, ner="auto").to_json() == analyze(a, ours, ner="all").to_json()
+                for a in group
+            )
+            result[f"auto_equals_all_{name}"] = f"{same}/{len(group)}"
+    print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 
 

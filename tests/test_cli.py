@@ -123,7 +123,7 @@ def test_cli_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in app.registered_commands:
         assert f"urazuke {command.name or command.callback.__name__}" in readme  # type: ignore[union-attr]
-    for option in ("--published", "--json"):
+    for option in ("--published", "--json", "--ner"):
         assert option in readme
 
 

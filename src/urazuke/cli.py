@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +13,12 @@ from rich.console import Console
 
 from urazuke import __version__
 from urazuke.errors import UrazukeError
+
+class NerChoice(str, Enum):
+    auto = "auto"
+    all = "all"
+    none = "none"
+
 
 app = typer.Typer(
     help="urazuke (裏付け): what a Japanese news article claims, and whether its sources back it.",
@@ -51,8 +58,15 @@ def analyze(
         bool,
         typer.Option("--json", help="Print the analysis as JSON (the contract in the README)."),
     ] = False,
+    ner: Annotated[
+        NerChoice,
+        typer.Option(
+            help="Where GiNZA's neural NER runs: auto (only in sentences where it can add an "
+            "entity; the same result as all, faster), all, or none (fastest, rules only)."
+        ),
+    ] = NerChoice.auto,
 ) -> None:
-    """Analyze one article: sentences, entities and (as they land) quotes, times, events."""
+    """Analyze one article: sentences, entities, quotes, times and quantities."""
     from urazuke.analyze import analyze as run_analysis
     from urazuke.ingest import read_article
     from urazuke.report import print_report
@@ -62,7 +76,7 @@ def analyze(
     except UrazukeError as error:
         _fail(error)
         return
-    result = run_analysis(doc)
+    result = run_analysis(doc, ner=ner.value)
     if as_json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

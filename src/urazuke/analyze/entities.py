@@ -222,6 +222,24 @@ def _sudachi_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
     return found
 
 
+def looks_like_org_name(text: str, lex: Lexicons) -> bool:
+    """海上保安庁, 東邦食品: ordinary words ending like an organization's name.
+
+    Not 同省 or 各党: a demonstrative prefix makes it a reference, not a name.
+    """
+    return (
+        len(text) >= 3
+        and text.endswith(lex.org_suffixes)
+        and not text.startswith(("同", "本", "当", "各", "両", "我", "自", "他", "同"))
+    )
+
+
+def lexicon_spans(body: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Where lexicon surface forms occur (boundaries unchecked): text they already explain."""
+    _table, pattern = _surface_table(lex)
+    return [m.span() for m in pattern.finditer(body)]
+
+
 def _ner_candidates(
     body: str, ner: Sequence[NerSpan], tokens: Sequence[Token], lex: Lexicons
 ) -> list[_Candidate]:
@@ -232,13 +250,16 @@ def _ner_candidates(
         if kind is None:
             continue
         text = body[span.start : span.end]
+        has_proper = any(s < span.end and e > span.start for s, e in proper)
         if kind == "person":
             # GiNZA tags plain words as people at times (次期 in 次期大統領): keep a person
             # only if it holds a proper noun or is written in katakana.
             katakana = re.fullmatch(_KATAKANA_RUN, text) is not None
-            has_proper = any(s < span.end and e > span.start for s, e in proper)
             if not (katakana or has_proper):
                 continue
+        elif not has_proper and not looks_like_org_name(text, lex):
+            # Nor are 首都, 未明, 同氏, 新型ロケット places or companies; 海上保安庁 is a body.
+            continue
         found.append(_Candidate(span.start, span.end, kind, _PRIORITY_NER))
     return found
 

@@ -37,6 +37,7 @@ class Lexicons:
     ner_kinds: dict[str, str]  # GiNZA ENE label → kind
     speech_verbs: tuple[tuple[str, str], ...]  # (stem, kind), longest first
     units: dict[str, str]  # counter → unit code
+    org_suffixes: tuple[str, ...]  # endings of organization names (庁, 食品), longest first
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -67,4 +68,7 @@ def load_lexicons() -> Lexicons:
         sorted(((r[0], r[1]) for r in _rows("speech_verbs.tsv")), key=lambda v: -len(v[0]))
     )
     units = {r[0]: r[1] for r in _rows("units.tsv")}
-    return Lexicons(countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs, units)
+    org_suffixes = tuple(sorted({r[0] for r in _rows("org_suffixes.txt")}, key=len, reverse=True))
+    return Lexicons(
+        countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs, units, org_suffixes
+    )
