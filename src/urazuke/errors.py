@@ -22,6 +22,34 @@ class Errors(Enum):
     E006 = "no article text could be extracted from the HTML"
     E007 = "bad publication date {value!r}: expected YYYY-MM-DD"
     E008 = "cannot read {path}: {detail}"
+    E009 = "{path}, line {line}: not a knowledge-base record ({detail})"
+    # The archive: fetching, feeds, the store, the HTTP API (E100 and up).
+    E100 = "cannot fetch {url!r}: only http and https URLs can be fetched"
+    E101 = (
+        "refusing to fetch {url}: {host} is {address}, a private, loopback, link-local or "
+        "otherwise non-public address (--allow-private allows it)"
+    )
+    E102 = "cannot fetch {url}: the host {host} could not be resolved"
+    E103 = "fetching {url} failed: {detail}"
+    E104 = "fetching {url} failed: the server answered HTTP {status}"
+    E105 = "fetching {url} failed: the response is larger than {limit} bytes"
+    E106 = "fetching {url} failed: more than {limit} redirects"
+    E107 = "not an RSS or Atom feed: {detail}"
+    E108 = "cannot open the archive {location}: {detail}"
+    E109 = (
+        "the archive {location} has schema version {found}, newer than this urazuke knows "
+        "({known}): upgrade urazuke"
+    )
+    E110 = "unsupported archive address {location!r}: give a file path or postgresql://…"
+    E111 = "the analysis failed: {detail}"
+    E112 = "the verification failed: {detail}"
+    E113 = "no article with id {id}"
+    E114 = "no such page: {path}"
+    E115 = "bad request: {detail}"
+    E116 = "bad date {value!r}: expected YYYY-MM-DD"
+    E117 = "storing the article failed: {detail}"
+    E118 = "the archive failed: {detail}"
+    E119 = "internal error"
 
     def format(self, **kwargs: object) -> str:
         return f"[{self.name}] {self.value.format(**kwargs)}"

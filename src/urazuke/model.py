@@ -111,6 +111,7 @@ class Analysis:
     times: tuple[dict[str, Any], ...] = ()
     quantities: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()
+    verdicts: tuple[dict[str, Any], ...] = ()  # filled by urazuke.verify
     flags: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
@@ -122,5 +123,6 @@ class Analysis:
             "times": list(self.times),
             "quantities": list(self.quantities),
             "events": list(self.events),
+            "verdicts": list(self.verdicts),
             "flags": list(self.flags),
         }

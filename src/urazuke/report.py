@@ -70,7 +70,35 @@ def print_report(analysis: Analysis, console: Console) -> None:
         ("Times", analysis.times),
         ("Quantities", analysis.quantities),
         ("Events", analysis.events),
-        ("Flags", analysis.flags),
     ):
         if items:
             console.print(_claims_table(title, items))
+    if analysis.verdicts:
+        console.print(_verdict_table(analysis))
+    if analysis.flags:
+        console.print(_flag_table(analysis))
+
+
+_VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "unverified": "yellow"}
+
+
+def _verdict_table(analysis: Analysis) -> Table:
+    table = Table(title=f"Verdicts ({len(analysis.verdicts)})", title_justify="left")
+    for column in ("claim", "kind", "verdict", "evidence"):
+        table.add_column(column, overflow="fold")
+    for v in analysis.verdicts:
+        evidence = "; ".join(f"[{e['source']}] {e['text']}" for e in v["evidence"]) or (
+            v.get("reason") or ""
+        )
+        verdict = f"[{_VERDICT_STYLE[v['verdict']]}]{v['verdict']}[/]"
+        table.add_row(v["claim"]["text"], v["claim"]["kind"], verdict, evidence)
+    return table
+
+
+def _flag_table(analysis: Analysis) -> Table:
+    table = Table(title=f"Flags ({len(analysis.flags)})", title_justify="left")
+    for column in ("severity", "message"):
+        table.add_column(column, overflow="fold")
+    for f in analysis.flags:
+        table.add_row(f["severity"], f"{f['message_ja']}\n{f['message_en']}")
+    return table

@@ -12,7 +12,12 @@ from urazuke.analyze import analyze, load_nlp
 from urazuke.ingest import parse_article, read_article
 from urazuke.model import Article
 
-FILES = [SEED, ROOT / "examples" / "kyodo_drill.txt", *sorted(DATA.glob("ja_*")), DATA / "broken.html"]
+FILES = [
+    SEED,
+    ROOT / "examples" / "kyodo_drill.txt",
+    *sorted(DATA.glob("ja_*")),
+    DATA / "broken.html",
+]
 
 
 def _articles() -> list[Article]:
