@@ -51,6 +51,8 @@ _DOCUMENTS = frozenset(("報告書", "談話", "書簡", "文書", "判決", "�
 _MEDIA_DESCRIPTOR = re.compile(r".{0,4}(?:紙|誌|局|テレビ|メディア|通信社)の(.+)")
 # What a name looks like once its title is gone: 2–5 kanji, or katakana with ・.
 _NAME_SHAPE = re.compile(r"[一-龥々]{2,5}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]+)*")
+# と題した, と銘打った, と名付けた, と呼ばれる: what is quoted is a name.
+_NAMING = re.compile(r"\s*と(?:題し|題す|銘打|名付け|名づけ|呼ば|呼ん|称し|称す|いう名)")
 _CASE_PARTICLES = frozenset(
     ("に", "で", "と", "から", "まで", "へ", "より", "において")
 )  # 同首相, 同大統領: the last one named with that title
@@ -64,9 +66,16 @@ class _Speaker:
 
 def _verb_after(text: str, lex: Lexicons) -> tuple[str, str, int] | None:
     """(stem, kind, offset) of the first speech verb in ``text`` reached without a new quote."""
+    if _NAMING.match(text):
+        return None  # 「お客様へのお知らせ」と題した: a title, not speech
     best: tuple[str, str, int] | None = None
+    lead = len(text) - len(text.lstrip()) + 1  # just after と
     for stem, kind in lex.speech_verbs:
-        i = text.find(stem)
+        if kind == "hearsay":
+            # …としている, …という: only right after と (not 打ち出した).
+            i = lead if text.startswith(stem, lead) else -1
+        else:
+            i = _find_verb(text, stem)
         if i >= 0 and (best is None or i < best[2]):
             best = (stem, kind, i)
     if best is None:
@@ -74,6 +83,26 @@ def _verb_after(text: str, lex: Lexicons) -> tuple[str, str, int] | None:
     if "「" in text[: best[2]] or "。" in text[: best[2]]:
         return None
     return best
+
+
+def _find_verb(text: str, stem: str) -> int:
+    """Where a speech verb stands in ``text`` (評価し also as 評価する), or -1.
+
+    A stem inside a longer kanji word is not that verb (掲示した is not 示した).
+    """
+    forms = (stem, stem[:-1] + "す") if stem.endswith("し") else (stem,)
+    found = []
+    for form in forms:
+        i = text.find(form)
+        while i > 0 and _is_kanji(form[0]) and _is_kanji(text[i - 1]):
+            i = text.find(form, i + 1)
+        if i >= 0:
+            found.append(i)
+    return min(found, default=-1)
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch == "々"
 
 
 def _topic_end(tokens: Sequence[Token], body: str, start: int, end: int) -> int | None:
@@ -106,8 +135,13 @@ def _topic_end(tokens: Sequence[Token], body: str, start: int, end: int) -> int 
 
 
 def _phrase_before(body: str, start: int, particle: int) -> str:
-    """The noun phrase ending at a particle, after the last comma or clause break."""
+    """The noun phrase ending at a particle, after the last comma or clause break.
+
+    A trailing aside in brackets is not part of the name: 東邦食品（本社・東京都中央区）,
+    店長の男性（47）.
+    """
     segment = body[start:particle]
+    segment = re.sub(r"[（(][^（）()]*[）)]$", "", segment.rstrip())
     cut = max(segment.rfind("、"), segment.rfind("，"), segment.rfind("」"))
     return segment[cut + 1 :].strip()
 
@@ -256,8 +290,11 @@ def find_quotes(
             speaker = last_speaker[1]  # a continuation of the previous quotation
         elif len(content) <= _MAX_TERM_CHARS or not standalone:
             kind = "term"
-        if speaker is None and kind == "direct" and last_speaker is not None and standalone:
-            speaker = last_speaker[1]
+        if speaker is None and kind == "direct" and last_speaker is not None:
+            # Standing alone, or said with no subject at all (そのうえで、「…」と語った):
+            # the speaker is the previous quotation's, if it was just before.
+            if standalone or last_speaker[0] >= si - 1:
+                speaker = last_speaker[1]
         if kind != "term":
             last_speaker = (si, speaker)
         quotes.append(_record(body, o, c + 1, si, kind, speaker, verb_text))
@@ -333,6 +370,9 @@ def _reported(
         # …と報じられている: hearsay with no one named as its source; the reported clause
         # is the last one before と (この協定には…含まれており、すでに約1万人の…).
         start = max(s_start, body.rfind("、", s_start, end) + 1)
+        speaker = None
+    elif stem == "いう" and according is None:
+        # …という with no source named: hearsay nobody in the sentence vouches for.
         speaker = None
     elif source_phrase:
         speaker = resolver.resolve(source_phrase, source_end)
@@ -430,5 +470,5 @@ def attach_dates(
             ),
             None,
         )
-        out.append({**q, "date": date})
+        out.append({**q, "date": None if q["kind"] == "term" else date})
     return tuple(out)

@@ -25,7 +25,9 @@ from urazuke.model import Sentence
 
 # Words that speak of what is yet to come: a bare weekday in such a sentence is the
 # next one, not the last.
-_FUTURE = re.compile(r"予定|見通し|方針|見込み|計画|来週|目指")
+_FUTURE = re.compile(r"予定|見通し|方針|見込み|計画|来週|目指|明日|あす|今後")
+# A sentence ending in a plain non-past verb (行われる。始まる。) speaks of what is to come.
+_NON_PAST = re.compile(r"(?<!い)(?:れる|する|まる|ける|せる|く|う|る)。?\s*$")
 # Relative words anchored to a date the text gave earlier, not to publication.
 _CONTEXT_WORDS = (
     "同日",
@@ -53,6 +55,7 @@ _SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 _RANGE_JOINERS = re.compile(r"\s*(?:から|〜|～|－|-|―|ー)\s*")
 _OFFSET_WORDS = {"今": 0, "本": 0, "来": 1, "昨": -1, "去": -1, "前": -1, "翌": 1}
 JST = "+09:00"
+_NOT_CLOCK = frozenset(("一時", "同時", "当時", "随時", "臨時", "常時", "瞬時", "定時"))
 # 15～17日, 2019～2021年: a bare number, then a range joiner, right before a date.
 _BARE_START = re.compile(r"(?<![0-9０-９])([0-9０-９]{1,4})\s*(?:から|〜|～|－|-)\s*\Z")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -107,6 +110,8 @@ def _recognize(text: str) -> list[_Raw]:
         _Raw(t.span[0], t.span[1], t.type, t.value, t.mod)
         for t in _parser().parse(text)
         if t.type in ("DATE", "TIME", "DURATION")
+        # 一時 (for a while), 一時的: a word, not one o'clock.
+        and not (t.type == "TIME" and text[t.span[0] : t.span[1]] in _NOT_CLOCK)
     ]
     for extra in _extra(text):
         if not any(r.start < extra.end and extra.start < r.end for r in raws):
@@ -153,6 +158,9 @@ class _Context:
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
     named_month: tuple[int, int] | None = None  # the last month the text itself named
+    named_in: int = -10  # the sentence that named it
+    sentence: int = 0  # the sentence being read
+    year_before: int | None = None  # a year said right before this item (今年11月)
 
 
 def _day_value(d: dt.date, ctx: _Context) -> tuple[str, str]:
@@ -174,33 +182,44 @@ def _resolve_date(raw: _Raw, sentence: str, ctx: _Context) -> tuple[str, str, st
             if ms == "XX":
                 ctx.last_year = year
                 return f"{year:04d}", "year", "absolute"
-            ctx.named_month = (year, int(ms))
+            ctx.named_month, ctx.named_in = (year, int(ms)), ctx.sentence
             if ds == "XX":
                 ctx.last_month, ctx.last_year = (year, int(ms)), year
                 return f"{year:04d}-{int(ms):02d}", "month", "absolute"
             return (*_day_value(dt.date(year, int(ms), int(ds)), ctx), "absolute")
         if p is None:
             return v, "day" if ds != "XX" else "month", "unanchored"
+        if ctx.year_before is not None and ms != "XX":
+            # 今年11月, 昨年12月5日: the year was said just before the month.
+            y = ctx.year_before
+            ctx.named_month, ctx.named_in = (y, int(ms)), ctx.sentence
+            if ds == "XX":
+                ctx.last_month, ctx.last_year = (y, int(ms)), y
+                return f"{y:04d}-{int(ms):02d}", "month", "context"
+            return (*_day_value(dt.date(y, int(ms), int(ds)), ctx), "context")
         if ms != "XX" and ds != "XX":
             y = _nearest_year_day(int(ms), int(ds), p)
             if y is None:
                 return None
-            ctx.named_month = (y, int(ms))
+            ctx.named_month, ctx.named_in = (y, int(ms)), ctx.sentence
             return (*_day_value(dt.date(y, int(ms), int(ds)), ctx), "published")
         if ms != "XX":
             y = _nearest_year_month(int(ms), p)
             ctx.last_month, ctx.last_year = (y, int(ms)), y
-            ctx.named_month = (y, int(ms))
+            ctx.named_month, ctx.named_in = (y, int(ms)), ctx.sentence
             return f"{y:04d}-{int(ms):02d}", "month", "published"
         if ds != "XX":
             day = int(ds)
-            if ctx.named_month is not None:
+            # 1月14日に…。18日には… : a month named in this or the previous sentence;
+            # further back, a bare day is in the publication month, as news copy means it.
+            if ctx.named_month is not None and ctx.sentence - ctx.named_in <= 1:
                 y, mo = ctx.named_month
                 anchor = "context"
             else:
                 y, mo = p.year, p.month
                 anchor = "published"
-                if day > p.day:
+                # A day after publication is last month's, unless the sentence looks ahead.
+                if day > p.day and not (_FUTURE.search(sentence) or _NON_PAST.search(sentence)):
                     y, mo = _shift_month(y, mo, -1)
             if day > calendar.monthrange(y, mo)[1]:
                 return None
@@ -289,13 +308,21 @@ def find_times(
     for sentence in sentences:
         s0, s1 = sentence.span
         text = body[s0:s1]
+        ctx.sentence = sentence.index
         raws = _merge_ranges(text, _recognize(text))
         sentence_day: dt.date | None = None
+        previous: tuple[int, str, str] | None = None  # (end, value, precision)
         for raw in raws:
+            ctx.year_before = None
+            if previous is not None and previous[2] == "year":
+                gap = text[previous[0] : raw.start]
+                if gap in ("", "の") and raw.type == "DATE":
+                    ctx.year_before = int(previous[1])
             item = _normalize(text, raw, ctx, sentence_day)
             if item is None:
                 continue
             value, precision, anchor, end = item
+            previous = (end, value, precision)
             if precision == "day" and anchor != "unanchored" and "/" not in value:
                 sentence_day = dt.date.fromisoformat(value)
             out.append(
