@@ -290,11 +290,15 @@ def find_quotes(
             speaker = last_speaker[1]  # a continuation of the previous quotation
         elif len(content) <= _MAX_TERM_CHARS or not standalone:
             kind = "term"
-        if speaker is None and kind == "direct" and last_speaker is not None:
-            # Standing alone, or said with no subject at all (そのうえで、「…」と語った):
-            # the speaker is the previous quotation's, if it was just before.
-            if standalone or last_speaker[0] >= si - 1:
-                speaker = last_speaker[1]
+        # Standing alone, or said with no subject at all (そのうえで、「…」と語った): the
+        # speaker is the previous quotation's, if it was just before.
+        if (
+            speaker is None
+            and kind == "direct"
+            and last_speaker is not None
+            and (standalone or last_speaker[0] >= si - 1)
+        ):
+            speaker = last_speaker[1]
         if kind != "term":
             last_speaker = (si, speaker)
         quotes.append(_record(body, o, c + 1, si, kind, speaker, verb_text))
