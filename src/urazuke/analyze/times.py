@@ -25,7 +25,8 @@ from urazuke.model import Sentence
 
 # Words that speak of what is yet to come: a bare weekday in such a sentence is the
 # next one, not the last.
-_FUTURE = re.compile(r"予定|見通し|方針|見込み|計画|来週|目指|明日|あす|今後")
+# (計画 only as a predicate: 都市計画 is a noun.)
+_FUTURE = re.compile(r"予定|見通し|方針だ|見込み|計画(?:だ|です|している)|来週|目指|明日|あす|今後")
 # A sentence ending in a plain non-past verb (行われる。始まる。) speaks of what is to come.
 _NON_PAST = re.compile(r"(?<!い)(?:れる|する|まる|ける|せる|く|う|る)。?\s*$")
 # Relative words anchored to a date the text gave earlier, not to publication.

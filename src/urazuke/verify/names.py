@@ -87,7 +87,9 @@ def _ja_forms(romaji: str) -> frozenset[str]:
     no_o = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", s)
     bare = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", no_u)
     bare = re.sub(r"(sh|ch|j)i$", r"\1", bare)
-    forms = {s, no_u, no_o, bare}
+    # Only the last inserted vowel dropped (ハンブルク hanburuku → hanburuk ~ Hamburg).
+    last = re.sub(rf"([{_CONSONANT}])[uo]$", r"\1", s)
+    forms = {s, no_u, no_o, bare, last}
     forms |= {f.replace("chi", "ti") for f in forms}
     # ウ at the start may be a V or W the source had (ウラジーミル Vladimir).
     forms |= {"b" + f[1:] for f in forms if re.match(rf"u[{_CONSONANT}]", f)}
@@ -120,6 +122,12 @@ def _en_forms(word: str) -> frozenset[str]:
     forms |= {f.replace("ow", "o") for f in forms} | {f.replace("ow", "au") for f in forms}
     forms |= {re.sub(rf"er(?=[{_CONSONANT}]|$)", "a", f) for f in forms}
     forms |= {re.sub(r"g(?=[eiy])", "j", f) for f in forms}  # Roger ロジャー, George
+    # German v and w (Vogel フォーゲル, Weber ヴェーバー); r before a consonant is a long
+    # vowel in katakana (Aarhus オーフス); aa is one a.
+    forms |= {"f" + f[1:] for f in forms if f.startswith("v")}
+    forms |= {"v" + f[1:] for f in forms if f.startswith("w")}
+    forms |= {re.sub(rf"r(?=[{_CONSONANT}])", "", f) for f in forms}
+    forms |= {f.replace("aa", "a") for f in forms}
     # Korean romanization: eo and u are often オ in katakana (Suk Yeol ソクヨル).
     forms |= {f.replace("eo", "o") for f in forms if "eo" in f}
     forms |= {f.replace("eo", "o").replace("u", "o") for f in forms if "eo" in f}

@@ -21,11 +21,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from urazuke.kb import KnowledgeBase
 from urazuke.lexicon import load_lexicons
-from urazuke.model import Analysis, Article
+from urazuke.model import Analysis, Article, Entity
 from urazuke.verify.names import same_name
 from urazuke.verify.roles import RoleClaim
 
@@ -137,6 +139,11 @@ _UNIT_WORDS = {
     "homes": "households",
     "households": "households",
     "buildings": "buildings",
+    "jobs": "people",
+    "positions": "people",
+    "spectators": "people",
+    "fans": "people",
+    "voters": "people",
 }
 _ROLE_WORDS = {
     "prime minister": "head_of_government",
@@ -146,6 +153,7 @@ _ROLE_WORDS = {
     "foreign minister": "foreign_minister",
     "secretary of state": "foreign_minister",
 }
+_EN_FUTURE = re.compile(r"\b(?:will|is expected|are expected|scheduled|plans? to|next)\b")
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*"
 
 
@@ -171,6 +179,43 @@ class SourceFacts:
 
     def of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
+
+
+_STOP_COUNTED = frozenset(
+    "with and of in to from for were was are is have has had by at on who that which or as".split()
+)
+
+
+def _counted_unit(words: list[str]) -> str | None:
+    """The unit of what a number counts: the first unit word before the noun phrase ends
+    (10,000 North Korean troops; not 27 points with nine assists)."""
+    for w in words:
+        if w in _STOP_COUNTED:
+            return None
+        if (unit := _unit_word(w)) is not None:
+            return unit
+    return None
+
+
+def _unit_word(word: str) -> str | None:
+    """The unit an English counted word names; plural agent nouns count people."""
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
+    if re.fullmatch(r"[a-z]+(?:ers|ists|ants|ents|ates|ians|ees)", word):
+        return "people"  # engineers, candidates, residents, officials
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles_en() -> dict[str, tuple[str, ...]]:
+    """Japanese title → the English words for it (lexicon/titles_en.tsv)."""
+    text = files("urazuke.lexicon").joinpath("titles_en.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            title, words = line.split("\t")
+            table[title] = tuple(w.strip() for w in words.split("|"))
+    return table
 
 
 def _split_english(body: str) -> tuple[tuple[int, int], ...]:
@@ -237,11 +282,16 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("name", m)
         # "US President Joe Biden": the name is also its last one, two and three words.
         tokens = list(re.finditer(r"\S+", m.group(0)))
+        # "US President Joe Biden", "Hamburg Regional Court": the name is also its last and
+        # its first one, two and three words.
         for k in range(1, min(4, len(tokens))):
-            start = m.start() + tokens[-k].start()
-            facts.append(
-                Fact("name", body[start : m.end()], (start, m.end()), _sentence_index(spans, start))
-            )
+            for start, end in (
+                (m.start() + tokens[-k].start(), m.end()),
+                (m.start(), m.start() + tokens[k - 1].end()),
+            ):
+                facts.append(
+                    Fact("name", body[start:end], (start, end), _sentence_index(spans, start))
+                )
     countries = _country_codes()
     for m in re.finditer(
         r"(?i:(prime minister|premier|chancellor|president|foreign minister|secretary of state))"
@@ -262,6 +312,14 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         word = m.group(2) or m.group(3) or ""
         country = next((code for name, code in countries if name == word), None)
         add("role", m, 1, value=_ROLE_WORDS[m.group(4)], country=country)
+    for title, words in _titles_en().items():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for m in re.finditer(rf"(?i:\b(?:{alternatives}))\s+({_NAME})", body):
+            add("title", m, 1, value=title)
+        for m in re.finditer(
+            rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}(?i:(?:{alternatives}))\b", body
+        ):
+            add("title", m, 1, value=title)
     hedge = "|".join(_HEDGES)
     number = (
         rf"(?i:(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?|"
@@ -276,11 +334,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
-        words = (m.group("unit") or "").lower().split()
+        counted = (m.group("unit") or "").lower().split()
         unit = (
             "USD"
             if m.group("cur")
-            else next((_UNIT_WORDS[w] for w in words if w in _UNIT_WORDS), None)
+            else _counted_unit(counted)
         )
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None)
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
@@ -318,7 +376,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     ):
         if published:
             wd = _WEEKDAYS[m.group(1).lower()]
-            d = published - dt.timedelta(days=(published.isoweekday() - wd) % 7)
+            s0, s1 = spans[_sentence_index(spans, m.start())]
+            if _EN_FUTURE.search(body[s0:s1]):
+                d = published + dt.timedelta(days=(wd - published.isoweekday()) % 7 or 7)
+            else:
+                d = published - dt.timedelta(days=(published.isoweekday() - wd) % 7)
             add("date", m, value=d.isoformat())
     for m in re.finditer(r"(?i)\blast year\b", body):
         if published:
@@ -326,7 +388,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     for m in re.finditer(r"\b(?:19|20)\d\d\b", body):
         if not any(f.kind == "date" and f.span[0] <= m.start() < f.span[1] for f in facts):
             add("date", m, value=m.group(0))
-    for m in re.finditer(rf"\b(?:in|at|from|to)\s+({_NAME})", body):
+    for m in re.finditer(rf"\b(?:in|at|from|to|near|capital,|city of|town of)\s+({_NAME})", body):
         add("place", m, 1)
     return SourceFacts(label, body, spans, tuple(facts))
 
@@ -394,35 +456,124 @@ def _number_agrees(value: Any, approx: bool, fact: Fact) -> bool:
     return bool(abs(float(v) - float(value)) <= tolerance * max(abs(float(value)), 1.0))
 
 
-def _anchors(analysis: Analysis, sentence: int) -> list[str]:
-    """The English-matchable names of a Japanese sentence: people, places, countries."""
-    names: list[str] = []
-    lex_en = {c.code: c.english for c in load_lexicons().countries}
+def _country_words(code: str) -> tuple[str, ...]:
+    """English names and adjectives of a country (Japan, Japanese)."""
+    names = [c.english for c in load_lexicons().countries if c.code == code]
+    words = [n for group in names for n in group]
+    words += [name for name, c in _country_codes() if c == code]
+    return tuple(dict.fromkeys(words))
+
+
+def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> float:
+    """How surely source sentence ``j`` tells what article sentence ``i`` tells.
+
+    Shared people, places and countries, agreeing numbers and dates, and a prior that
+    a rewrite follows its source's order (up to 1 point).
+    """
+    s0, s1 = src.sentences[j]
+    text = src.body[s0:s1]
+    names = [f for f in src.facts if f.kind == "name" and f.sentence == j]
+    score = 0.0
     for e in analysis.entities:
-        if any(m.sentence == sentence for m in e.mentions):
-            if e.kind == "country" and e.country:
-                names.extend(lex_en.get(e.country, ()))
-            elif e.kind in ("person", "place"):
-                names.append(e.name)
-    return names
+        if not any(m.sentence == i for m in e.mentions):
+            continue
+        if e.kind == "country" and e.country:
+            score += any(w in text for w in _country_words(e.country))
+        elif e.kind in ("person", "place"):
+            score += any(_name_match(e.name, f, src) for f in names)
+    for q in analysis.quantities:
+        if q["sentence"] == i:
+            score += any(
+                f.sentence == j
+                and f.unit == q["unit"]
+                and _number_agrees(q["value"], q["approx"], f)
+                for f in src.of("number")
+            )
+    for t in analysis.times:
+        if t["sentence"] == i:
+            score += any(
+                f.sentence == j and _date_agrees(t["value"], f.value) for f in src.of("date")
+            )
+    n_ja, n_src = max(1, len(analysis.sentences)), max(1, len(src.sentences))
+    return score + 1 - abs(i / n_ja - j / n_src)
 
 
 def _aligned(analysis: Analysis, sentence: int, src: SourceFacts) -> int | None:
-    """The source sentence telling the same fact: the one sharing most names (at least 2)."""
-    anchors = _anchors(analysis, sentence)
-    best, best_score = None, 1
-    for i, (s0, s1) in enumerate(src.sentences):
-        text = src.body[s0:s1]
-        names = [f.text for f in src.facts if f.kind == "name" and f.sentence == i]
-        score = 0
-        for a in anchors:
-            if a.isascii() or src.language == "ja":
-                score += a in text
-            else:
-                score += any(same_name(a, n) for n in names)
-        if score > best_score:
-            best, best_score = i, score
-    return best
+    """The source sentence telling the same fact: the best scoring, if it shares anything."""
+    scores = [(_sentence_score(analysis, sentence, src, j), j) for j in range(len(src.sentences))]
+    best, j = max(scores, default=(0.0, -1))
+    # The order prior alone (≤ 1) is not enough: at least one shared name, number or date.
+    return j if best >= 1.5 else None
+
+
+def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
+    """Whether a source name is one the article also names (as anything)."""
+    return any(
+        _name_match(form, fact, src)
+        for e in analysis.entities
+        for form in dict.fromkeys([e.name, *(m.text for m in e.mentions)])
+    ) or any(fact.text in _country_words(e.country) for e in analysis.entities if e.country)
+
+
+def _other_holder(analysis: Analysis, entity: Entity, src: SourceFacts) -> Fact | None:
+    """Someone else in the same slot: the source sentence telling the same fact names a
+    person (or place) the article does not, where the article names this one."""
+    for m in entity.mentions:
+        aligned = _aligned(analysis, m.sentence, src)
+        if aligned is None:
+            continue
+        if entity.kind == "person" and m.role is not None:
+            titled = [f for f in src.of("title") if f.sentence == aligned and f.value == m.role]
+            if titled and not _known(analysis, titled[0], src):
+                return titled[0]
+        if entity.kind == "person" and not _full_name(entity.name):
+            continue  # a bare surname or a mis-tagged word: too weak to accuse
+        kind = "person" if entity.kind == "person" else "place"
+        others = [
+            f
+            for f in src.facts
+            if f.kind == ("name" if kind == "person" else "place")
+            and f.sentence == aligned
+            and _looks_like(kind, f.text)
+            and not _known(analysis, f, src)
+        ]
+        if others:
+            return others[0]
+    return None
+
+
+def _full_name(name: str) -> bool:
+    """ジョシュ・ホーリー or 中川隆之: a name of two parts, not a lone surname."""
+    return "・" in name or (len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name))
+
+
+# Heads of names that are organizations or events, not people.
+_ORG_WORDS = frozenset(
+    "cup league party court ministry university bank group company corp inc council "
+    "committee agency office department union association federation club team fc "
+    "airlines motors bureau institute foundation commission parliament congress".split()
+)
+_NOT_NAMES = frozenset(
+    "the a an this that these those he she they it we i on in at of and but or for with "
+    "under after before when while as by from to".split()
+)
+
+
+def _looks_like(kind: str, text: str) -> bool:
+    """A person looks like two or three capitalized words; a place like one or two, and
+    neither is a month, weekday, country or sentence-opening word."""
+    words = text.split()
+    if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _MONTHS:
+        return False
+    if any(w.lower() in _WEEKDAYS for w in words):
+        return False
+    if any(text == name for name, _code in _country_codes()):
+        return False
+    if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
+        return False
+    if kind == "person":
+        return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+    return len(words) <= 2
 
 
 @dataclass
@@ -475,7 +626,7 @@ def check_sources(
             hit = next(
                 (f for f in src.of("name") if any(_name_match(x, f, src) for x in forms)), None
             )
-            tally(v, src, hit, None)
+            tally(v, src, hit, None if hit else _other_holder(analysis, e, src))
         verdicts.append(v)
 
     for claim in role_claims:
@@ -519,9 +670,13 @@ def check_sources(
         for src in sources:
             numbers = [f for f in src.of("number") if f.unit == q["unit"]]
             hit = next((f for f in numbers if _number_agrees(q["value"], q["approx"], f)), None)
-            aligned = _aligned(analysis, q["sentence"], src)
-            other = next((f for f in numbers if f.sentence == aligned), None)
-            tally(v, src, hit, None if hit else other)
+            other = None
+            if hit is None:
+                aligned = _aligned(analysis, q["sentence"], src)
+                here = [f for f in numbers if f.sentence == aligned]
+                # Only number of that unit in the whole source: the same thing, surely.
+                other = here[0] if here else (numbers[0] if len(numbers) == 1 else None)
+            tally(v, src, hit, other)
         verdicts.append(v)
 
     for t in analysis.times:
