@@ -146,5 +146,10 @@ def kb_import(
     print(f"imported {count} records into {user_kb_path()}")
 
 
+from urazuke.cli_archive import register  # noqa: E402 (its commands need `app` above)
+
+register(app)
+
+
 def main() -> None:
     app()

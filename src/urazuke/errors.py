@@ -26,8 +26,8 @@ class Errors(Enum):
     # The archive: fetching, feeds, the store, the HTTP API (E100 and up).
     E100 = "cannot fetch {url!r}: only http and https URLs can be fetched"
     E101 = (
-        "refusing to fetch {url}: {host} is {address}, a private, loopback, link-local or "
-        "otherwise non-public address (--allow-private allows it)"
+        "refusing to fetch {url}: {target} is a private, loopback, link-local or otherwise "
+        "non-public address (--allow-private allows it)"
     )
     E102 = "cannot fetch {url}: the host {host} could not be resolved"
     E103 = "fetching {url} failed: {detail}"

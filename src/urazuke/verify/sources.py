@@ -576,6 +576,17 @@ def _looks_like(kind: str, text: str) -> bool:
     return len(words) <= 2
 
 
+def _nearest(facts: list[Fact], aligned: int | None) -> Fact | None:
+    """The fact in the aligned sentence, else in the sentence just after or before it."""
+    if aligned is None:
+        return None
+    for offset in (0, 1, -1):
+        here = [f for f in facts if f.sentence == aligned + offset]
+        if here:
+            return here[0]
+    return None
+
+
 @dataclass
 class SourceCheck:
     verdicts: list[dict[str, Any]]
@@ -673,9 +684,9 @@ def check_sources(
             other = None
             if hit is None:
                 aligned = _aligned(analysis, q["sentence"], src)
-                here = [f for f in numbers if f.sentence == aligned]
-                # Only number of that unit in the whole source: the same thing, surely.
-                other = here[0] if here else (numbers[0] if len(numbers) == 1 else None)
+                # In the sentence telling the same fact (or the next or last one: a rewrite
+                # joins and splits sentences), or the only number of that unit in the source.
+                other = _nearest(numbers, aligned) or (numbers[0] if len(numbers) == 1 else None)
             tally(v, src, hit, other)
         verdicts.append(v)
 
@@ -689,11 +700,12 @@ def check_sources(
         for src in sources:
             dates = src.of("date")
             hit = next((f for f in dates if _date_agrees(t["value"], f.value)), None)
-            aligned = _aligned(analysis, t["sentence"], src)
-            same_grain = [
-                f for f in dates if f.sentence == aligned and len(f.value) == len(t["value"])
-            ]
-            tally(v, src, hit, None if hit else next(iter(same_grain), None))
+            other = None
+            if hit is None:
+                aligned = _aligned(analysis, t["sentence"], src)
+                same_grain = [f for f in dates if len(f.value) == len(t["value"])]
+                other = _nearest(same_grain, aligned)
+            tally(v, src, hit, other)
         verdicts.append(v)
 
     for v in verdicts:
