@@ -206,6 +206,57 @@ def _kanji_name_candidates(
     return found
 
 
+def _org_candidates(body: str, tokens: Sequence[Token], lex: Lexicons) -> list[_Candidate]:
+    """京都大学, 海上保安庁, 東邦食品, 米労働省: a run of nouns ending like an organization.
+
+    What GiNZA's NER mostly adds beyond Sudachi's tags, found by rule (so NER need not
+    run where this finds it). The run's kind comes from its ending (lexicon/org_suffixes.tsv);
+    a country at its head gives its country (米労働省 → US).
+    """
+    found: list[_Candidate] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        if not run:
+            return
+        start, end = run[0].start, run[-1].end
+        text = body[start:end]
+        suffix = next((x for x in lex.org_suffixes if text.endswith(x)), None)
+        # Runs that start with a number or a demonstrative are counts or references.
+        while run and (run[0].tag.startswith("名詞-数詞") or body[run[0].start] in "同本当各両"):
+            run.pop(0)
+        if suffix is None or not run:
+            return
+        start = run[0].start
+        text = body[start:end]
+        if looks_like_org_name(text, lex) and len(text) > len(suffix):
+            table, _pattern = _surface_table(lex)
+            country = next(
+                (
+                    sf.country
+                    for form, sf in table.items()
+                    if sf.kind == "country" and text.startswith(form)
+                ),
+                None,
+            )
+            found.append(
+                _Candidate(
+                    start, end, lex.org_suffix_kinds[suffix], _PRIORITY_RULE, country=country
+                )
+            )
+
+    for t in tokens:
+        if t.tag.startswith(("名詞", "接頭辞", "接尾辞-名詞的")) and not (
+            run and run[-1].end != t.start
+        ):
+            run.append(t)
+            continue
+        close()
+        run = [t] if t.tag.startswith(("名詞", "接頭辞")) else []
+    close()
+    return found
+
+
 def _sudachi_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for t in tokens:
@@ -387,6 +438,7 @@ def find_entities(
         _lexicon_candidates(body, lex, starts, ends)
         + _rule_candidates(body, lex)
         + _kanji_name_candidates(body, lex, starts, ends)
+        + _org_candidates(body, tokens, lex)
         + _sudachi_candidates(tokens)
         + _ner_candidates(body, ner, tokens, lex)
     )

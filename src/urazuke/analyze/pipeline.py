@@ -23,7 +23,6 @@ from urazuke.analyze.entities import (
     Token,
     find_entities,
     lexicon_spans,
-    looks_like_org_name,
 )
 from urazuke.analyze.quantities import find_quantities
 from urazuke.analyze.quotes import attach_dates, find_quotes
@@ -67,7 +66,6 @@ def needs_ner(
     ``known``: character spans (in the sentence) the lexicons already explain;
     ``people``: names and name parts the rules already found as people in the article.
     """
-    lex = load_lexicons()
     known = known or []
     tokens = list(doc)
     for i, t in enumerate(tokens):
@@ -77,13 +75,6 @@ def needs_ner(
         tag = t.tag_
         if "固有名詞-一般" in tag:
             return True
-        if tag.startswith(("名詞", "接尾辞")) and t.text.endswith(lex.org_suffixes):
-            # The organization's name is this token and the nouns before it.
-            j = i
-            while j > 0 and tokens[j - 1].tag_.startswith(("名詞", "接頭辞")):
-                j -= 1
-            if looks_like_org_name(doc.text[tokens[j].idx : end], lex):
-                return True
         if t.text.isascii() and t.text.isupper() and len(t.text) >= 2:
             return True
         katakana = len(t.text) >= 2 and all("ァ" <= ch <= "ヺ" or ch in "ー・" for ch in t.text)

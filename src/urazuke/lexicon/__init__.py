@@ -38,6 +38,7 @@ class Lexicons:
     speech_verbs: tuple[tuple[str, str], ...]  # (stem, kind), longest first
     units: dict[str, str]  # counter → unit code
     org_suffixes: tuple[str, ...]  # endings of organization names (庁, 食品), longest first
+    org_suffix_kinds: dict[str, str]  # suffix → kind (庁 → body, 空港 → place)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -68,7 +69,18 @@ def load_lexicons() -> Lexicons:
         sorted(((r[0], r[1]) for r in _rows("speech_verbs.tsv")), key=lambda v: -len(v[0]))
     )
     units = {r[0]: r[1] for r in _rows("units.tsv")}
-    org_suffixes = tuple(sorted({r[0] for r in _rows("org_suffixes.txt")}, key=len, reverse=True))
+    org_rows = _rows("org_suffixes.tsv")
+    org_kinds = {r[0]: r[1] for r in org_rows}
+    org_suffixes = tuple(sorted(org_kinds, key=len, reverse=True))
     return Lexicons(
-        countries, tuple(known), titles, honorifics, suffixes, ner_kinds, verbs, units, org_suffixes
+        countries,
+        tuple(known),
+        titles,
+        honorifics,
+        suffixes,
+        ner_kinds,
+        verbs,
+        units,
+        org_suffixes,
+        org_kinds,
     )

@@ -182,7 +182,30 @@ class SourceFacts:
 
 
 _STOP_COUNTED = frozenset(
-    "with and of in to from for were was are is have has had by at on who that which or as".split()
+    [
+        "with",
+        "and",
+        "of",
+        "in",
+        "to",
+        "from",
+        "for",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "by",
+        "at",
+        "on",
+        "who",
+        "that",
+        "which",
+        "or",
+        "as",
+    ]
 )
 
 
@@ -335,11 +358,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().split()
-        unit = (
-            "USD"
-            if m.group("cur")
-            else _counted_unit(counted)
-        )
+        unit = "USD" if m.group("cur") else _counted_unit(counted)
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None)
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
         low = {"thousands": 1000, "hundreds": 100, "dozens": 24, "tens of thousands": 10000}
@@ -549,13 +568,73 @@ def _full_name(name: str) -> bool:
 
 # Heads of names that are organizations or events, not people.
 _ORG_WORDS = frozenset(
-    "cup league party court ministry university bank group company corp inc council "
-    "committee agency office department union association federation club team fc "
-    "airlines motors bureau institute foundation commission parliament congress".split()
+    [
+        "cup",
+        "league",
+        "party",
+        "court",
+        "ministry",
+        "university",
+        "bank",
+        "group",
+        "company",
+        "corp",
+        "inc",
+        "council",
+        "committee",
+        "agency",
+        "office",
+        "department",
+        "union",
+        "association",
+        "federation",
+        "club",
+        "team",
+        "fc",
+        "airlines",
+        "motors",
+        "bureau",
+        "institute",
+        "foundation",
+        "commission",
+        "parliament",
+        "congress",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "the a an this that these those he she they it we i on in at of and but or for with "
-    "under after before when while as by from to".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "on",
+        "in",
+        "at",
+        "of",
+        "and",
+        "but",
+        "or",
+        "for",
+        "with",
+        "under",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "by",
+        "from",
+        "to",
+    ]
 )
 
 
