@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from urazuke.kb import KnowledgeBase, load_kb
 from urazuke.model import Analysis, Article
+from urazuke.verify.english import SourceFacts, read_english, read_japanese
 from urazuke.verify.roles import check_role, role_claims, role_flag
-from urazuke.verify.sources import SourceFacts, check_sources, read_english, read_japanese
+from urazuke.verify.sources import check_sources
 
 __all__ = ["verify"]
 

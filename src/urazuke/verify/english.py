@@ -1,0 +1,428 @@
+"""What a source article states, read by rule: names, roles, titles, numbers, dates, places.
+
+English needs no heavy model: sentences by punctuation, capitalized name spans, role and
+title phrases (Prime Minister Shigeru Ishiba; Florian Weber, a CSU member of the council),
+numbers with the word they count (roughly 10,000 North Korean troops → people), dates
+(January 2025; Friday, resolved against the publication date, forward when the sentence
+looks ahead) and places (in Lima). A Japanese source is read through its own analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from urazuke.lexicon import load_lexicons
+from urazuke.model import Analysis, Article
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), start=1
+    )
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_HEDGES = (
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "an estimated",
+    "estimated",
+)
+# English words a number counts → urazuke unit codes (lexicon/units.tsv).
+_UNIT_WORDS = {
+    "people": "people",
+    "persons": "people",
+    "troops": "people",
+    "soldiers": "people",
+    "civilians": "people",
+    "workers": "people",
+    "residents": "people",
+    "children": "people",
+    "deaths": "people",
+    "dead": "people",
+    "casualties": "people",
+    "fighters": "people",
+    "members": "people",
+    "refugees": "people",
+    "migrants": "people",
+    "students": "people",
+    "missiles": "rounds",
+    "rockets": "rounds",
+    "shells": "rounds",
+    "drones": "aircraft",
+    "aircraft": "aircraft",
+    "planes": "aircraft",
+    "jets": "aircraft",
+    "ships": "ships",
+    "vessels": "ships",
+    "cases": "cases",
+    "percent": "percent",
+    "%": "percent",
+    "yen": "JPY",
+    "dollars": "USD",
+    "$": "USD",
+    "euros": "EUR",
+    "won": "KRW",
+    "kilometres": "km",
+    "kilometers": "km",
+    "km": "km",
+    "miles": "mile",
+    "votes": "votes",
+    "seats": "seats",
+    "years": "years",
+    "countries": "countries",
+    "homes": "households",
+    "households": "households",
+    "buildings": "buildings",
+    "jobs": "people",
+    "positions": "people",
+    "spectators": "people",
+    "fans": "people",
+    "voters": "people",
+}
+_ROLE_WORDS = {
+    "prime minister": "head_of_government",
+    "premier": "head_of_government",
+    "chancellor": "head_of_government",
+    "president": "head_of_state",
+    "foreign minister": "foreign_minister",
+    "secretary of state": "foreign_minister",
+}
+_EN_FUTURE = re.compile(r"\b(?:will|is expected|are expected|scheduled|plans? to|next)\b")
+_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*"
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # name | role | number | date | place
+    text: str
+    span: tuple[int, int]
+    sentence: int
+    value: Any = None  # number, date value, office
+    unit: str | None = None
+    approx: bool = False
+    country: str | None = None  # role facts: the country the sentence names
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    label: str
+    body: str
+    sentences: tuple[tuple[int, int], ...]
+    facts: tuple[Fact, ...]
+    language: str = "en"
+
+    def of(self, kind: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind == kind]
+
+
+_STOP_COUNTED = frozenset(
+    [
+        "with",
+        "and",
+        "of",
+        "in",
+        "to",
+        "from",
+        "for",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "by",
+        "at",
+        "on",
+        "who",
+        "that",
+        "which",
+        "or",
+        "as",
+    ]
+)
+
+
+def _counted_unit(words: list[str]) -> str | None:
+    """The unit of what a number counts: the first unit word before the noun phrase ends
+    (10,000 North Korean troops; not 27 points with nine assists)."""
+    for w in words:
+        if w in _STOP_COUNTED:
+            return None
+        if (unit := _unit_word(w)) is not None:
+            return unit
+    return None
+
+
+def _unit_word(word: str) -> str | None:
+    """The unit an English counted word names; plural agent nouns count people."""
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
+    if re.fullmatch(r"[a-z]+(?:ers|ists|ants|ents|ates|ians|ees)", word):
+        return "people"  # engineers, candidates, residents, officials
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles_en() -> dict[str, tuple[str, ...]]:
+    """Japanese title → the English words for it (lexicon/titles_en.tsv)."""
+    text = files("urazuke.lexicon").joinpath("titles_en.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            title, words = line.split("\t")
+            table[title] = tuple(w.strip() for w in words.split("|"))
+    return table
+
+
+def _split_english(body: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n+", body):
+        if body[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if body[start:].strip():
+        spans.append((start, len(body)))
+    return tuple(spans)
+
+
+def _sentence_index(spans: Sequence[tuple[int, int]], offset: int) -> int:
+    return next((i for i, (s, e) in enumerate(spans) if s <= offset < e), len(spans) - 1)
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append((abs((dt.date(y, month, day) - anchor).days), y))
+        except ValueError:
+            continue
+    return min(options)[1]
+
+
+def country_codes() -> list[tuple[str, str]]:
+    """(English name, ISO code), longest names first, plus adjectives for roles."""
+    pairs = [(name, c.code) for c in load_lexicons().countries for name in c.english]
+    pairs += [
+        ("Japanese", "JP"),
+        ("American", "US"),
+        ("South Korean", "KR"),
+        ("North Korean", "KP"),
+        ("Chinese", "CN"),
+        ("Russian", "RU"),
+        ("Ukrainian", "UA"),
+        ("British", "GB"),
+        ("French", "FR"),
+        ("German", "DE"),
+        ("Indian", "IN"),
+        ("Israeli", "IL"),
+        ("Iranian", "IR"),
+        ("Taiwanese", "TW"),
+        ("Korean", "KR"),
+    ]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def read_english(article: Article, label: str, anchor: dt.date | None) -> SourceFacts:
+    """Names, roles, numbers, dates and places of an English article, by rule."""
+    body = article.body
+    spans = _split_english(body)
+    facts: list[Fact] = []
+    published = dt.date.fromisoformat(article.published) if article.published else anchor
+
+    def add(kind: str, m: re.Match[str], group: int = 0, **kw: Any) -> None:
+        s, e = m.span(group)
+        facts.append(Fact(kind, body[s:e], (s, e), _sentence_index(spans, s), **kw))
+
+    for m in re.finditer(_NAME, body):
+        add("name", m)
+        # "US President Joe Biden": the name is also its last one, two and three words.
+        tokens = list(re.finditer(r"\S+", m.group(0)))
+        # "US President Joe Biden", "Hamburg Regional Court": the name is also its last and
+        # its first one, two and three words.
+        for k in range(1, min(4, len(tokens))):
+            for start, end in (
+                (m.start() + tokens[-k].start(), m.end()),
+                (m.start(), m.start() + tokens[k - 1].end()),
+            ):
+                facts.append(
+                    Fact("name", body[start:end], (start, end), _sentence_index(spans, start))
+                )
+    countries = country_codes()
+    for m in re.finditer(
+        r"(?i:(prime minister|premier|chancellor|president|foreign minister|secretary of state))"
+        rf",?\s+({_NAME})",
+        body,
+    ):
+        s0 = spans[_sentence_index(spans, m.start())][0]
+        window = body[max(s0, m.start() - 40) : m.start()]
+        # The country named nearest before the title, in the same sentence.
+        found = [(window.rfind(name), code) for name, code in countries if name in window]
+        country = max(found)[1] if found else None
+        add("role", m, 2, value=_ROLE_WORDS[m.group(1).lower()], country=country)
+    for m in re.finditer(
+        rf"({_NAME}),\s+(?:(\w+)'s\s+|the\s+(\w+)\s+)?"
+        r"(prime minister|premier|chancellor|president|foreign minister|secretary of state)\b",
+        body,
+    ):
+        word = m.group(2) or m.group(3) or ""
+        country = next((code for name, code in countries if name == word), None)
+        add("role", m, 1, value=_ROLE_WORDS[m.group(4)], country=country)
+    for title, words in _titles_en().items():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for m in re.finditer(rf"(?i:\b(?:{alternatives}))\s+({_NAME})", body):
+            add("title", m, 1, value=title)
+        for m in re.finditer(
+            rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}(?i:(?:{alternatives}))\b", body
+        ):
+            add("title", m, 1, value=title)
+    hedge = "|".join(_HEDGES)
+    number = (
+        rf"(?i:(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?|"
+        + "|".join(_NUMBER_WORDS)
+        + r")(?:\s*(?P<scale>thousand|million|billion|trillion))?"
+        + r"(?P<unit>\s*%|(?:\s+[A-Za-z\-]+){1,4})?"
+    )
+    for m in re.finditer(number, body):
+        raw = m.group("num").lower().replace(",", "")
+        if re.fullmatch(r"(19|20)\d\d", raw) and not m.group("unit"):
+            continue  # a year
+        value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+        value *= _SCALES.get((m.group("scale") or "").lower(), 1)
+        # The counted word may follow adjectives: 10,000 North Korean troops.
+        counted = (m.group("unit") or "").lower().split()
+        unit = "USD" if m.group("cur") else _counted_unit(counted)
+        add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None)
+    for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
+        low = {"thousands": 1000, "hundreds": 100, "dozens": 24, "tens of thousands": 10000}
+        lo = low[m.group(1).lower()]
+        unit = _UNIT_WORDS.get(m.group(2).lower())
+        add("number", m, value=(lo * 2, lo * 9), unit=unit, approx=True)
+    for m in re.finditer(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{4}})\b", body):
+        add("date", m, value=f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
+    for m in re.finditer(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\b", body):
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        year = (
+            int(m.group(3))
+            if m.group(3)
+            else (_nearest_year(month, day, published) if published else None)
+        )
+        if year:
+            add("date", m, value=dt.date(year, month, day).isoformat())
+    for m in re.finditer(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", body):
+        month, day = MONTHS[m.group(2).lower()], int(m.group(1))
+        year = (
+            int(m.group(3))
+            if m.group(3)
+            else (_nearest_year(month, day, published) if published else None)
+        )
+        if year:
+            add("date", m, value=dt.date(year, month, day).isoformat())
+    for m in re.finditer(rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)", body):
+        if published:
+            month = MONTHS[m.group(1).lower()]
+            year = _nearest_year(month, 15, published)
+            add("date", m, 1, value=f"{year}-{month:02d}")
+    for m in re.finditer(
+        r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body
+    ):
+        if published:
+            wd = WEEKDAYS[m.group(1).lower()]
+            s0, s1 = spans[_sentence_index(spans, m.start())]
+            if _EN_FUTURE.search(body[s0:s1]):
+                d = published + dt.timedelta(days=(wd - published.isoweekday()) % 7 or 7)
+            else:
+                d = published - dt.timedelta(days=(published.isoweekday() - wd) % 7)
+            add("date", m, value=d.isoformat())
+    for m in re.finditer(r"(?i)\blast year\b", body):
+        if published:
+            add("date", m, value=str(published.year - 1))
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", body):
+        if not any(f.kind == "date" and f.span[0] <= m.start() < f.span[1] for f in facts):
+            add("date", m, value=m.group(0))
+    for m in re.finditer(rf"\b(?:in|at|from|to|near|capital,|city of|town of)\s+({_NAME})", body):
+        add("place", m, 1)
+    return SourceFacts(label, body, spans, tuple(facts))
+
+
+def read_japanese(analysis: Analysis, label: str) -> SourceFacts:
+    """The same facts from a Japanese source, through its own analysis."""
+    facts: list[Fact] = []
+    for e in analysis.entities:
+        for m in e.mentions:
+            facts.append(Fact("name", e.name, m.span, m.sentence))
+            if m.role is not None:
+                facts.append(Fact("role", e.name, m.span, m.sentence, value=m.role))
+    for q in analysis.quantities:
+        value = tuple(q["value"]) if isinstance(q["value"], list) else float(q["value"])
+        facts.append(
+            Fact(
+                "number",
+                q["text"],
+                tuple(q["span"]),
+                q["sentence"],
+                value=value,
+                unit=q["unit"],
+                approx=q["approx"],
+            )
+        )
+    for t in analysis.times:
+        facts.append(Fact("date", t["text"], tuple(t["span"]), t["sentence"], value=t["value"]))
+    spans = tuple(s.span for s in analysis.sentences)
+    return SourceFacts(label, analysis.article.body, spans, tuple(facts), "ja")
