@@ -28,7 +28,12 @@ from urazuke.ingest import parse_article, read_article
 from urazuke.verify import verify
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
-_KATAKANA_PEOPLE = ["マルティン・ベッカー", "ソフィア・ロッシ", "アンドレ・デュポン", "ケビン・ハート"]
+_KATAKANA_PEOPLE = [
+    "マルティン・ベッカー",
+    "ソフィア・ロッシ",
+    "アンドレ・デュポン",
+    "ケビン・ハート",
+]
 _KANJI_PEOPLE = ["村上健太", "藤田美咲", "高橋一郎", "森本純子"]
 _KATAKANA_PLACES = ["ブエノスアイレス", "マドリード", "ナイロビ", "オスロ"]
 _KANJI_PLACES = ["名古屋", "札幌", "福岡", "仙台"]
@@ -53,12 +58,18 @@ def corrupt(kind: str, ja: str, n: int) -> str | None:
     m = re.search(r"\d+(?:\.\d+)?", ja)
     if m:
         value = m.group(0)
+        new: float
         if kind == "date":
             number = int(float(value))
-            # Move a year by 2, a month or day by 3 (wrapping inside the valid range).
-            new = number + 2 if number > 31 else (number + 2) % 12 + 1 if "月" in ja[m.end() :] else (number + 2) % 28 + 1
+            # Move a year by 2; a month or a day by 3, wrapping inside its range.
+            if number > 31:
+                new = number + 2
+            elif "月" in ja[m.end() :]:
+                new = (number + 2) % 12 + 1
+            else:
+                new = (number + 2) % 28 + 1
         else:
-            new = float(value) * 3 if "." in value else int(value) * 3
+            new = round(float(value) * 3, 1) if "." in value else int(value) * 3
         return ja[: m.start()] + str(new) + ja[m.end() :]
     for ch in ja:
         if ch in _KANJI_DIGIT_SHIFT:
@@ -93,7 +104,11 @@ def main() -> int:
             span = (start, start + len(wrong))
             result = verify(analyze(article, nlp), sources=[source])
             flags = _high_flags(result)
-            hits = [f for f in flags if f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1]]
+            hits = [
+                f
+                for f in flags
+                if f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1]
+            ]
             injected += 1
             by_kind[row["kind"]] += 1
             flags_total += len(flags)
@@ -103,7 +118,7 @@ def main() -> int:
                 caught_kind[row["kind"]] += 1
             else:
                 misses.append(f"{stem} {row['kind']}: {row['ja']} → {wrong}")
-    result = {
+    report = {
         "pairs": len(list(PAIRS.glob("*_facts.tsv"))),
         "injected_errors": injected,
         "caught": caught,
@@ -113,7 +128,7 @@ def main() -> int:
         "baseline_false_flags_on_clean_articles": clean_flags,
         "missed": misses,
     }
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -149,3 +149,15 @@ def test_cli_console_script_end_to_end(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "[E002]" in done.stderr
+
+
+def test_cli_export_writes_the_events_table(seed_path: Path, tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "events.csv"
+    result = runner.invoke(app, ["export", str(seed_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {"ACCUSE", "AGREE", "MOBILIZE", "CONSULT", "SUPPORT"} <= {r["plover"] for r in rows}
+    bad = runner.invoke(app, ["export", str(seed_path), "-o", str(tmp_path / "events.txt")])
+    assert bad.exit_code == 2 and "[E010]" in bad.stderr

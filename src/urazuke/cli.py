@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from urazuke import __version__
-from urazuke.errors import UrazukeError
+from urazuke.errors import Errors, UrazukeError
 from urazuke.model import Analysis
 
 
@@ -126,6 +126,32 @@ def check(
     _print(result, as_json)
     if any(f["severity"] == "high" for f in result.flags):
         raise typer.Exit(code=1)
+
+
+@app.command()
+def export(
+    articles: Annotated[list[Path], typer.Argument(help="Article files to analyze.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write: a .csv or .parquet file.")
+    ],
+    ner: NerOpt = NerChoice.auto,
+) -> None:
+    """Write the events of articles as one table (CSV or Parquet), one row per event."""
+    from urazuke.analyze import analyze as run_analysis
+    from urazuke.export import events_table, write_events
+    from urazuke.ingest import read_article
+
+    if output.suffix.lower() not in (".csv", ".parquet"):
+        _fail(UrazukeError(Errors.E010, path=str(output)))
+    analyses = []
+    for path in articles:
+        try:
+            analyses.append(run_analysis(read_article(path), ner=ner.value))
+        except UrazukeError as error:
+            print(f"urazuke: skipped: {error.message}", file=sys.stderr)
+    rows = events_table(analyses)
+    write_events(rows, output)
+    print(f"wrote {len(rows)} events from {len(analyses)} articles to {output}")
 
 
 kb_app = typer.Typer(help="The knowledge base of office holders.", no_args_is_help=True)

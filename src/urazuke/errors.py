@@ -23,6 +23,7 @@ class Errors(Enum):
     E007 = "bad publication date {value!r}: expected YYYY-MM-DD"
     E008 = "cannot read {path}: {detail}"
     E009 = "{path}, line {line}: not a knowledge-base record ({detail})"
+    E010 = "cannot write {path}: the table format follows the suffix, .csv or .parquet"
     # The archive: fetching, feeds, the store, the HTTP API (E100 and up).
     E100 = "cannot fetch {url!r}: only http and https URLs can be fetched"
     E101 = (

@@ -24,6 +24,7 @@ from urazuke.analyze.entities import (
     find_entities,
     lexicon_spans,
 )
+from urazuke.analyze.events import find_events
 from urazuke.analyze.quantities import find_quantities
 from urazuke.analyze.quotes import attach_dates, find_quotes
 from urazuke.analyze.sentences import split_sentences
@@ -99,7 +100,7 @@ def _tokens(sentences: tuple[Sentence, ...], docs: list[Doc]) -> list[Token]:
 
 
 def analyze(article: Article, nlp: Any | None = None, *, ner: NerMode = "auto") -> Analysis:
-    """Sentences, entities, quotes, times and quantities of one article."""
+    """Sentences, entities, quotes, times, quantities and events of one article."""
     nlp = nlp if nlp is not None else load_nlp()
     body = article.body
     sentences = split_sentences(body)
@@ -140,6 +141,7 @@ def analyze(article: Article, nlp: Any | None = None, *, ner: NerMode = "auto") 
     times = find_times(body, sentences, article.published)
     quotes = attach_dates(body, find_quotes(body, sentences, tokens, entities, lex), times)
     quantities = find_quantities(body, sentences, lex, [tuple(t["span"]) for t in times])
+    events = find_events(body, sentences, tokens, entities, times, quantities)
     return Analysis(
         article=article,
         sentences=sentences,
@@ -147,4 +149,5 @@ def analyze(article: Article, nlp: Any | None = None, *, ner: NerMode = "auto") 
         quotes=quotes,
         times=times,
         quantities=quantities,
+        events=events,
     )

@@ -199,9 +199,10 @@ def _resolve_date(raw: _Raw, sentence: str, ctx: _Context) -> tuple[str, str, st
                 return f"{y:04d}-{int(ms):02d}", "month", "context"
             return (*_day_value(dt.date(y, int(ms), int(ds)), ctx), "context")
         if ms != "XX" and ds != "XX":
-            y = _nearest_year_day(int(ms), int(ds), p)
-            if y is None:
+            nearest = _nearest_year_day(int(ms), int(ds), p)
+            if nearest is None:
                 return None
+            y = nearest
             ctx.named_month, ctx.named_in = (y, int(ms)), ctx.sentence
             return (*_day_value(dt.date(y, int(ms), int(ds)), ctx), "published")
         if ms != "XX":
