@@ -161,3 +161,16 @@ def test_cli_export_writes_the_events_table(seed_path: Path, tmp_path: Path) -> 
     assert {"ACCUSE", "AGREE", "MOBILIZE", "CONSULT", "SUPPORT"} <= {r["plover"] for r in rows}
     bad = runner.invoke(app, ["export", str(seed_path), "-o", str(tmp_path / "events.txt")])
     assert bad.exit_code == 2 and "[E010]" in bad.stderr
+
+
+def test_cli_report_prints_article_text_not_markup(tmp_path: Path) -> None:
+    """Article text is untrusted: rich markup in it is printed as written."""
+    path = tmp_path / "markup.txt"
+    path.write_text(
+        "見出し[bold red]注入[/bold red]\n本文です。「予算は十分だ[/]」と山田太郎市長は述べた。",
+        "utf-8",
+    )
+    result = runner.invoke(app, ["analyze", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "[bold red]注入[/bold red]" in result.stdout
+    assert "予算は十分だ[/]" in result.stdout

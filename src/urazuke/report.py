@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from urazuke.model import Analysis
@@ -28,7 +29,7 @@ def _article_table(analysis: Analysis) -> Table:
         ("truncated", "yes: the text ends cut off" if a.truncated else "no"),
     ]
     for field, value in rows:
-        table.add_row(field, value)
+        table.add_row(field, escape(value))
     return table
 
 
@@ -38,9 +39,16 @@ def _entity_table(analysis: Analysis) -> Table:
         table.add_column(column, overflow="fold")
     for e in analysis.entities:
         forms = "、".join(dict.fromkeys(m.text for m in e.mentions))
-        table.add_row(
-            e.id, e.name, e.kind, e.country or "", "、".join(e.roles), str(len(e.mentions)), forms
+        cells = (
+            e.id,
+            e.name,
+            e.kind,
+            e.country or "",
+            "、".join(e.roles),
+            str(len(e.mentions)),
+            forms,
         )
+        table.add_row(*(escape(c) for c in cells))
     return table
 
 
@@ -55,11 +63,12 @@ def _claims_table(title: str, items: tuple[dict[str, Any], ...]) -> Table:
 
 
 def _cell(value: object) -> str:
+    """Article text is untrusted: rich must print it, not read it as markup ([bold])."""
     if value is None:
         return ""
     if isinstance(value, dict) and "name" in value:
-        return str(value["name"])  # a speaker: its name, not the dict
-    return str(value)
+        return escape(str(value["name"]))  # a speaker: its name, not the dict
+    return escape(str(value))
 
 
 def print_report(analysis: Analysis, console: Console) -> None:
@@ -91,7 +100,7 @@ def _verdict_table(analysis: Analysis) -> Table:
             v.get("reason") or ""
         )
         verdict = f"[{_VERDICT_STYLE[v['verdict']]}]{v['verdict']}[/]"
-        table.add_row(v["claim"]["text"], v["claim"]["kind"], verdict, evidence)
+        table.add_row(escape(v["claim"]["text"]), v["claim"]["kind"], verdict, escape(evidence))
     return table
 
 
@@ -100,5 +109,5 @@ def _flag_table(analysis: Analysis) -> Table:
     for column in ("severity", "message"):
         table.add_column(column, overflow="fold")
     for f in analysis.flags:
-        table.add_row(f["severity"], f"{f['message_ja']}\n{f['message_en']}")
+        table.add_row(f["severity"], escape(f"{f['message_ja']}\n{f['message_en']}"))
     return table
