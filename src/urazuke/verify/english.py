@@ -128,6 +128,23 @@ _UNIT_WORDS = {
     "homes": "households",
     "households": "households",
     "buildings": "buildings",
+    "companies": "companies",
+    "firms": "companies",
+    "carmakers": "companies",
+    "automakers": "companies",
+    "makers": "companies",
+    "manufacturers": "companies",
+    "suppliers": "companies",
+    "patients": "people",
+    "candidates": "people",
+    "delegates": "people",
+    "inmates": "people",
+    "points": "points",
+    "days": "days",
+    "weeks": "weeks",
+    "months": "months",
+    "hours": "hours",
+    "minutes": "minutes",
     "jobs": "people",
     "positions": "people",
     "spectators": "people",
@@ -213,8 +230,8 @@ def _unit_word(word: str) -> str | None:
     """The unit an English counted word names; plural agent nouns count people."""
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word]
-    if re.fullmatch(r"[a-z]+(?:ers|ists|ants|ents|ates|ians|ees)", word):
-        return "people"  # engineers, candidates, residents, officials
+    if re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees)", word):
+        return "people"  # engineers, physicians, employees
     return None
 
 
@@ -341,14 +358,18 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     )
     for m in re.finditer(number, body):
         raw = m.group("num").lower().replace(",", "")
-        if re.fullmatch(r"(19|20)\d\d", raw) and not m.group("unit"):
-            continue  # a year
+        if re.fullmatch(r"(19|20)\d\d", raw) and not m.group("cur") and not m.group("scale"):
+            continue  # a year, not an amount
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().split()
         unit = "USD" if m.group("cur") else _counted_unit(counted)
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None)
+    for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
+        add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
+    for m in re.finditer(r"(?i)\bmagnitude[- ](\d+(?:\.\d+)?)", body):
+        add("number", m, value=float(m.group(1)), unit="magnitude")
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
         low = {"thousands": 1000, "hundreds": 100, "dozens": 24, "tens of thousands": 10000}
         lo = low[m.group(1).lower()]

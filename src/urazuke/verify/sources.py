@@ -17,6 +17,7 @@ A Japanese source is analyzed like the article and compared in the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,9 @@ def _date_agrees(ja: str, en: str) -> bool:
 
 def _number_agrees(value: Any, approx: bool, fact: Fact) -> bool:
     v = fact.value
+    if fact.unit == "score":
+        # 88対81 ↔ 88-81 (or 81-88): the same two numbers.
+        return isinstance(value, list) and isinstance(v, tuple) and sorted(value) == sorted(v)
     if isinstance(value, list):
         lo, hi = value
         return (isinstance(v, tuple) and (lo <= v[1] and v[0] <= hi)) or (
@@ -251,6 +255,33 @@ def _looks_like(kind: str, text: str) -> bool:
     return len(words) <= 2
 
 
+_DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}
+
+
+def _durations(analysis: Analysis) -> list[dict[str, Any]]:
+    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare."""
+    found = []
+    for t in analysis.times:
+        m = re.fullmatch(r"PT?(\d+(?:\.\d+)?)([YMWDH])", str(t["value"]))
+        if t["precision"] == "duration" and m:
+            found.append({**t, "value": float(m.group(1)), "unit": _DURATION_UNITS[m.group(2)],
+                          "approx": False})  # fmt: skip
+    return found
+
+
+def _counterpart(
+    analysis: Analysis, sentence: int, src: SourceFacts, facts: list[Fact]
+) -> Fact | None:
+    """Among source sentences holding a fact of this kind, the one telling what the
+    article's sentence tells (best score, sharing at least one name, number or date)."""
+    best: tuple[float, int] | None = None
+    for j in sorted({f.sentence for f in facts}):
+        score = _sentence_score(analysis, sentence, src, j)
+        if score >= 1.5 and (best is None or score > best[0]):
+            best = (score, j)
+    return None if best is None else next(f for f in facts if f.sentence == best[1])
+
+
 def _nearest(facts: list[Fact], aligned: int | None) -> Fact | None:
     """The fact in the aligned sentence, else in the sentence just after or before it."""
     if aligned is None:
@@ -340,8 +371,8 @@ def check_sources(
             tally(v, src, same, None if same else other)
         verdicts.append(v)
 
-    for q in analysis.quantities:
-        if q["unit"] in ("-", "score"):
+    for q in [*analysis.quantities, *_durations(analysis)]:
+        if q["unit"] == "-":
             continue
         v = _verdict(
             "quantity",
@@ -360,8 +391,21 @@ def check_sources(
             if hit is None:
                 aligned = _aligned(analysis, q["sentence"], src)
                 # In the sentence telling the same fact (or the next or last one: a rewrite
-                # joins and splits sentences), or the only number of that unit in the source.
-                other = _nearest(numbers, aligned) or (numbers[0] if len(numbers) == 1 else None)
+                # joins and splits sentences), in the source sentence with a number of that
+                # unit that best matches this one, or the only such number in the source.
+                # A duration (懲役4年) is compared only where the sentences align: terms and
+                # periods recur for different people in one story.
+                same_unit = [x for x in analysis.quantities if x["unit"] == q["unit"]]
+                # One slot to one slot: a sentence with several numbers of one unit
+                # (15点のリードを2点差まで…3点シュート) cannot say which the source's is.
+                if sum(x["sentence"] == q["sentence"] for x in same_unit) > 1:
+                    tally(v, src, None, None)
+                    continue
+                other = _nearest(numbers, aligned)
+                if other is None and q.get("precision") != "duration":
+                    other = _counterpart(analysis, q["sentence"], src, numbers) or (
+                        numbers[0] if len(numbers) == 1 and len(same_unit) == 1 else None
+                    )
             tally(v, src, hit, other)
         verdicts.append(v)
 
@@ -379,7 +423,9 @@ def check_sources(
             if hit is None:
                 aligned = _aligned(analysis, t["sentence"], src)
                 same_grain = [f for f in dates if len(f.value) == len(t["value"])]
-                other = _nearest(same_grain, aligned)
+                other = _nearest(same_grain, aligned) or _counterpart(
+                    analysis, t["sentence"], src, same_grain
+                )
             tally(v, src, hit, other)
         verdicts.append(v)
 
