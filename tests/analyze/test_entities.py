@@ -106,7 +106,7 @@ OWN = [
     ("ja_court.html", "山本", "山本健一", "person", None, "被告", 2),
     ("ja_sports.html", "大谷", "大谷翔平", "person", None, "選手", 2),
     ("ja_sports.html", "デーブ・ロバーツ", "デーブ・ロバーツ", "person", None, "監督", 1),
-    ("broken.html", "海上保安庁", "海上保安庁", "body", None, None, 1),
+    ("broken.html", "海上保安庁", "海上保安庁", "body", "JP", None, 1),
 ]
 
 

@@ -67,6 +67,7 @@ def needs_ner(
     ``known``: character spans (in the sentence) the lexicons already explain;
     ``people``: names and name parts the rules already found as people in the article.
     """
+    lex = load_lexicons()
     known = known or []
     tokens = list(doc)
     for i, t in enumerate(tokens):
@@ -76,7 +77,12 @@ def needs_ner(
         tag = t.tag_
         if "固有名詞-一般" in tag:
             return True
-        if t.text.isascii() and t.text.isupper() and len(t.text) >= 2:
+        if (
+            t.text.isascii()
+            and t.text.isupper()
+            and len(t.text) >= 2
+            and t.text not in lex.common_acronyms
+        ):
             return True
         katakana = len(t.text) >= 2 and all("ァ" <= ch <= "ヺ" or ch in "ー・" for ch in t.text)
         following = tokens[i + 1].text if i + 1 < len(tokens) else ""

@@ -39,6 +39,7 @@ class Lexicons:
     units: dict[str, str]  # counter → unit code
     org_suffixes: tuple[str, ...]  # endings of organization names (庁, 食品), longest first
     org_suffix_kinds: dict[str, str]  # suffix → kind (庁 → body, 空港 → place)
+    common_acronyms: frozenset[str] = frozenset()  # SNS, EV: capitals that name nothing
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -83,4 +84,5 @@ def load_lexicons() -> Lexicons:
         units,
         org_suffixes,
         org_kinds,
+        frozenset(r[0] for r in _rows("common_acronyms.txt")),
     )
