@@ -377,22 +377,16 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, value=(lo * 2, lo * 9), unit=unit, approx=True)
     for m in re.finditer(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{4}})\b", body):
         add("date", m, value=f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
-    for m in re.finditer(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\b", body):
-        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
-        year = (
-            int(m.group(3))
-            if m.group(3)
-            else (_nearest_year(month, day, published) if published else None)
-        )
-        if year:
-            add("date", m, value=dt.date(year, month, day).isoformat())
-    for m in re.finditer(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", body):
-        month, day = MONTHS[m.group(2).lower()], int(m.group(1))
-        year = (
-            int(m.group(3))
-            if m.group(3)
-            else (_nearest_year(month, day, published) if published else None)
-        )
+    # Nov. 5, November 5, 2024, 5 November 2024: a day, its year the nearest if unsaid.
+    day_month = (
+        rf"(?i)\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<y1>\d{{4}}))?"
+        rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\.?(?:\s+(?P<y2>\d{{4}}))?)\b"
+    )
+    for m in re.finditer(day_month, body):
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        said = m.group("y1") or m.group("y2")
+        year = int(said) if said else (_nearest_year(month, day, published) if published else None)
         if year:
             add("date", m, value=dt.date(year, month, day).isoformat())
     for m in re.finditer(rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)", body):
