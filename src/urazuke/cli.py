@@ -94,8 +94,13 @@ def analyze(
     as_json: JsonOpt = False,
     ner: NerOpt = NerChoice.auto,
 ) -> None:
-    """Analyze one article: sentences, entities, quotes, times and quantities."""
-    _print(_analysis(article, published, ner), as_json)
+    """Analyze one article: its claims, with role claims checked against the knowledge base.
+
+    `urazuke check` adds source articles and an exit status for contradictions.
+    """
+    from urazuke.verify import verify
+
+    _print(verify(_analysis(article, published, ner)), as_json)
 
 
 @app.command()

@@ -163,6 +163,9 @@ def check_role(claim: RoleClaim, kb: KnowledgeBase) -> dict[str, Any]:
         record["reason"] = "no holder of this office is known on that date"
         return record
     forms = [claim.entity.name, *(m.text for m in claim.entity.mentions)]
+    # The person's English name when the knowledge base knows them in any office.
+    known = next((h for h in kb.people() if same_person_ja(forms, h)), None)
+    record["claim"]["person_en"] = known.name_en if known else None
     record["evidence"] = [_evidence(h) for h in holders]
     if any(same_person_ja(forms, h) for h in holders):
         record["verdict"] = "supported"
@@ -198,7 +201,8 @@ def role_flag(verdict: dict[str, Any]) -> dict[str, Any]:
             f"当時の{c['title']}は{names_ja}（{since}就任）です。"
         ),
         "message_en": (
-            f"{c['person']} was not {country_en}'s {_OFFICE_EN[c['office']]} ({c['title']}) "
+            f"{c.get('person_en') or c['person']} was not {country_en}'s "
+            f"{_OFFICE_EN[c['office']]} ({c['title']}) "
             f"on {c['date']}: {names_en} was, in office since {since}."
         ),
         "claim": c,
