@@ -159,6 +159,11 @@ _ROLE_WORDS = {
     "foreign minister": "foreign_minister",
     "secretary of state": "foreign_minister",
 }
+_SENTENCE_WORDS = frozenset(
+    "the a an this that these those our we they it he she his her its their in on at after "
+    "before but and or so if when while as by from to for with last next some many most "
+    "all both each there here however meanwhile also yet still".split()
+)
 _EN_FUTURE = re.compile(r"\b(?:will|is expected|are expected|scheduled|plans? to|next)\b")
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*"
 
@@ -308,6 +313,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         facts.append(Fact(kind, body[s:e], (s, e), _sentence_index(spans, s), **kw))
 
     for m in re.finditer(_NAME, body):
+        if m.group(0).lower() in _SENTENCE_WORDS:
+            continue  # "Our", "The": capitalized because a sentence starts there
         add("name", m)
         # "US President Joe Biden": the name is also its last one, two and three words.
         tokens = list(re.finditer(r"\S+", m.group(0)))

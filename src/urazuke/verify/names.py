@@ -159,6 +159,8 @@ def _close(a: str, b: str) -> bool:
         return True
     if a[0] != b[0] and not (a[0] in "aeiou" and b[0] in "aeiou"):
         return False
+    if min(len(a), len(b)) <= 3:
+        return False  # too short to tell by likeness: only an exact match counts
     return _ratio(a, b) >= 0.75
 
 

@@ -99,7 +99,9 @@ def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> flo
         if e.kind == "country" and e.country:
             score += any(w in text for w in _country_words(e.country))
         elif e.kind in ("person", "place"):
-            score += any(_name_match(e.name, f, src) for f in names)
+            # As the sentence names them (ハルトマン氏 ↔ Hartmann), and in full.
+            forms = {e.name, *(m.text for m in e.mentions if m.sentence == i)}
+            score += any(_name_match(x, f, src) for x in forms for f in names)
     for q in analysis.quantities:
         if q["sentence"] == i:
             score += any(
