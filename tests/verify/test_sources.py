@@ -71,3 +71,34 @@ def test_sources_a_changed_number_is_contradicted(seed_path: object) -> None:
     v = _source_verdict(result, "quantity", "約3万人")
     assert v["verdict"] == "contradicted"
     assert "10,000" in v["evidence"][0]["match"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Officials said about 2,000 people were evacuated.", 2000.0, "people"),
+        ("Roughly 10,000 North Korean troops were sent.", 10000.0, "people"),
+        ("Ten people died.", 10.0, "people"),
+        ("The firm will cut 1,200 jobs.", 1200.0, "people"),
+        ("It lost 120 million euros.", 120e6, "EUR"),
+        ("Turnout was 42.5%.", 42.5, "percent"),
+        ("Some 3,000 homes were damaged.", 3000.0, "households"),
+        ("The team won 88-81.", (88.0, 81.0), "score"),
+        ("A magnitude 6.9 quake struck.", 6.9, "magnitude"),
+    ],
+)
+def test_sources_english_numbers(sentence: str, value: object, unit: str) -> None:
+    from urazuke.ingest import parse_article
+    from urazuke.verify.english import read_english
+
+    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    assert (value, unit) in [(f.value, f.unit) for f in facts.of("number")]
+
+
+@pytest.mark.parametrize("sentence", ["They slept in tents in 2023.", "Tokyo, 2021, was calm."])
+def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
+    from urazuke.ingest import parse_article
+    from urazuke.verify.english import read_english
+
+    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    assert facts.of("number") == []

@@ -175,6 +175,8 @@ def find_quantities(
             below = next(b for b in _BELOW_ZERO if body.endswith(b, 0, start))
             start, value = start - len(below), -value  # 氷点下12.5度 → -12.5
         unit = lex.units[unit_text] if unit_text else "-"
+        if unit == "-" and body.endswith(("マグニチュード", "Ｍ", "M"), 0, start):
+            unit = "magnitude"  # マグニチュード6.9, M7.1
         bound = _SUFFIX_BOUNDS.get(m.group("suffix") or "") or _PREFIX_BOUNDS.get(
             m.group("prefix") or ""
         )

@@ -235,8 +235,8 @@ def _unit_word(word: str) -> str | None:
     """The unit an English counted word names; plural agent nouns count people."""
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word]
-    if re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees)", word):
-        return "people"  # engineers, physicians, employees
+    if re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians|ees)", word):
+        return "people"  # engineers, investors, physicians, employees
     return None
 
 
@@ -358,14 +358,15 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             add("title", m, 1, value=title)
     hedge = "|".join(_HEDGES)
     number = (
-        rf"(?i:(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\d[\d,]*(?:\.\d+)?|"
+        rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
         + "|".join(_NUMBER_WORDS)
-        + r")(?:\s*(?P<scale>thousand|million|billion|trillion))?"
+        + r")\b)(?:\s*(?P<scale>thousand|million|billion|trillion))?"
         + r"(?P<unit>\s*%|(?:\s+[A-Za-z\-]+){1,4})?"
     )
     for m in re.finditer(number, body):
         raw = m.group("num").lower().replace(",", "")
-        if re.fullmatch(r"(19|20)\d\d", raw) and not m.group("cur") and not m.group("scale"):
+        year_like = re.fullmatch(r"(19|20)\d\d", m.group("num"))  # 2023, not 2,000
+        if year_like and not m.group("cur") and not m.group("scale"):
             continue  # a year, not an amount
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
