@@ -413,9 +413,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             else:
                 d = published - dt.timedelta(days=(published.isoweekday() - wd) % 7)
             add("date", m, value=d.isoformat())
-    for m in re.finditer(r"(?i)\blast year\b", body):
+    for m in re.finditer(r"(?i)\b(last|this|next) year\b", body):
         if published:
-            add("date", m, value=str(published.year - 1))
+            offset = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            add("date", m, value=str(published.year + offset))
     for m in re.finditer(r"\b(?:19|20)\d\d\b", body):
         if not any(f.kind == "date" and f.span[0] <= m.start() < f.span[1] for f in facts):
             add("date", m, value=m.group(0))

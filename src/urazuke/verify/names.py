@@ -228,7 +228,7 @@ def same_name(ja: str, en: str) -> bool:
     # Korean given names come split in English (Jae-myung, Suk Yeol) and whole in katakana.
     merged = [_en_forms(words[i] + words[i + 1]) for i in range(len(words) - 1)]
     en_joined = _en_forms("".join(words)) | _en_forms("".join(reversed(words)))
-    if _pinyin_match(ja, words) or _country_match(ja, en):
+    if _pinyin_match(ja, words) or _country_match(ja, en) or _exonym_match(ja, en):
         return True
     for reading in readings(ja):
         ja_parts = [_ja_forms(p) for p in reading]
@@ -300,3 +300,25 @@ def _country_match(ja: str, en: str) -> bool:
         return False
     words = re.sub(r"[^a-z ]", "", en.lower().replace("the ", "")).strip()
     return any(words == re.sub(r"[^a-z ]", "", e.lower()).strip() for e in country.english)
+
+
+@lru_cache(maxsize=1)
+def _exonyms() -> dict[str, tuple[str, ...]]:
+    """ミュンヘン → Munich: names English does not write as they sound in Japanese."""
+    from importlib.resources import files
+
+    text = files("urazuke.lexicon").joinpath("exonyms.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            ja, english = line.split("\t")
+            table[ja] = tuple(e.strip().lower() for e in english.split("|"))
+    return table
+
+
+def _exonym_match(ja: str, en: str) -> bool:
+    names = _exonyms().get(ja)
+    if not names:
+        return False
+    text = en.lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)

@@ -420,11 +420,19 @@ def check_sources(
         )
         for src in sources:
             dates = src.of("date")
+            same_grain = [f for f in dates if len(f.value) == len(t["value"])]
+            aligned = _aligned(analysis, t["sentence"], src)
+            # The sentence telling the same fact decides when it gives a date as precise:
+            # a Wednesday elsewhere in the story does not support this 水曜日.
+            local = [f for f in same_grain if f.sentence == aligned]
+            ours = [x for x in analysis.times if x["sentence"] == t["sentence"]]
+            if local and sum(len(x["value"]) == len(t["value"]) for x in ours) == 1:
+                hit = next((f for f in local if _date_agrees(t["value"], f.value)), None)
+                tally(v, src, hit, None if hit else local[0])
+                continue
             hit = next((f for f in dates if _date_agrees(t["value"], f.value)), None)
             other = None
             if hit is None:
-                aligned = _aligned(analysis, t["sentence"], src)
-                same_grain = [f for f in dates if len(f.value) == len(t["value"])]
                 other = _nearest(same_grain, aligned) or _counterpart(
                     analysis, t["sentence"], src, same_grain
                 )
