@@ -399,9 +399,17 @@ def check_sources(
                 # periods recur for different people in one story.
                 same_unit = [x for x in analysis.quantities if x["unit"] == q["unit"]]
                 # One slot to one slot: a sentence with several numbers of one unit
-                # (15点のリードを2点差まで…3点シュート) cannot say which the source's is.
-                if sum(x["sentence"] == q["sentence"] for x in same_unit) > 1:
-                    tally(v, src, None, None)
+                # (15点のリードを2点差まで…3点シュート) cannot say which the source's is —
+                # unless the aligned source sentence has as many, in the same order
+                # (54.3%…45.7% ↔ 54.3%…45.7%).
+                siblings = [x for x in same_unit if x["sentence"] == q["sentence"]]
+                if len(siblings) > 1:
+                    theirs = [f for f in numbers if f.sentence == aligned]
+                    paired = None
+                    spans = [x["span"] for x in siblings]
+                    if aligned is not None and len(theirs) == len(siblings) and q["span"] in spans:
+                        paired = theirs[spans.index(q["span"])]
+                    tally(v, src, None, paired)
                     continue
                 other = _nearest(numbers, aligned)
                 if other is None and q.get("precision") != "duration":
