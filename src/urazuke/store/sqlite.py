@@ -8,6 +8,7 @@ characters; Japanese has no spaces, so that is what a word search needs. Shorter
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
@@ -48,6 +49,20 @@ def _has_case(term: str) -> bool:
 class SqliteStore(Store):
     backend = "sqlite"
 
+    def _set_wal(self) -> None:
+        """Switch a new archive to WAL. SQLite answers "database is locked" at once, without
+        waiting, when another connection opens the same new file at that moment (seen with
+        four writers starting together), so retry for a while before giving up."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def __init__(self, path: Path, *, migrate: bool = True, migrations: Path | None = None) -> None:
         self.location = str(path)
         self._path = path
@@ -59,7 +74,7 @@ class SqliteStore(Store):
             self._conn = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False, timeout=30
             )
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._set_wal()
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
         except (sqlite3.Error, OSError) as exc:
