@@ -7,11 +7,11 @@ import pytest
 from urazuke.verify.names import kana_to_romaji, same_name
 
 
-def _pairs() -> list[dict[str, str]]:
+def _pairs(name: str = "name_pairs.tsv") -> list[dict[str, str]]:
     import csv
     from pathlib import Path
 
-    path = Path(__file__).parent / "data" / "name_pairs.tsv"
+    path = Path(__file__).parent / "data" / name
     lines = [
         ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
     ]
@@ -19,20 +19,36 @@ def _pairs() -> list[dict[str, str]]:
 
 
 PAIRS = _pairs()
+# Written before the rules were tuned and never tuned on: how they generalize.
+HELDOUT = _pairs("name_pairs_heldout.tsv")
 
 
-def test_names_table_precision_and_recall() -> None:
-    """Measured over all the pairs; the thresholds are what the matcher reaches today."""
+def _precision_recall(rows: list[dict[str, str]]) -> tuple[float, float]:
     tp = fp = fn = 0
-    for row in PAIRS:
+    for row in rows:
         got, want = same_name(row["ja"], row["en"]), row["match"] == "yes"
         tp += got and want
         fp += got and not want
         fn += want and not got
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_names_table_precision_and_recall() -> None:
+    """Measured over all the pairs; the thresholds are a little under what the matcher
+    reaches today (P 0.991, R 0.872)."""
+    precision, recall = _precision_recall(PAIRS)
     assert len(PAIRS) >= 150
-    assert precision >= 0.95, precision
-    assert recall >= 0.70, recall
+    assert precision >= 0.97, precision
+    assert recall >= 0.85, recall
+
+
+def test_names_heldout_precision_and_recall() -> None:
+    """The held-out table (today P 0.983, R 0.80): a fall here is a rule that overfits."""
+    precision, recall = _precision_recall(HELDOUT)
+    assert len(HELDOUT) >= 150
+    assert sum(r["match"] == "no" for r in HELDOUT) >= 40
+    assert precision >= 0.96, precision
+    assert recall >= 0.77, recall
 
 
 @pytest.mark.parametrize(
@@ -53,6 +69,12 @@ def test_names_table_precision_and_recall() -> None:
         ("ドナルド・トランプ", "Donald Trump"),
         ("習近平", "Xi Jinping"),
         ("米国", "United States"),
+        ("ペニー・ウォン", "Penny Wong"),
+        ("オ・ジェヒョク", "Oh Jae-hyuk"),
+        ("シドニー", "Sydney"),
+        ("オハイオ州", "Ohio"),
+        ("尹錫悦", "Yoon Suk Yeol"),
+        ("マイク・ペンス", "Mike Pence"),
     ],
 )
 def test_names_seed_people_match(ja: str, en: str) -> None:
@@ -67,6 +89,9 @@ def test_names_seed_people_match(ja: str, en: str) -> None:
         ("トランプ", "Trudeau"),
         ("イ・ジェミョン", "Yoon Suk Yeol"),
         ("岸田文雄", "Shigeru Ishiba"),
+        ("ベッカー", "Weber"),
+        ("ライシ", "Rice"),
+        ("尹錫悦", "Lee Jae-myung"),
     ],
 )
 def test_names_different_people_do_not_match(ja: str, en: str) -> None:
@@ -83,7 +108,24 @@ def test_names_different_people_do_not_match(ja: str, en: str) -> None:
         ("ランザ", "ranza"),
         ("ッチ", "cchi"),
         ("しげる", "shigeru"),
+        ("ジョンウン", "jon'un"),
     ],
 )
 def test_names_kana_to_romaji(kana: str, romaji: str) -> None:
     assert kana_to_romaji(kana) == romaji
+
+
+@pytest.mark.parametrize(
+    ("ja", "en", "alike"),
+    [
+        ("シュチェチン", "Szczecin", True),
+        ("ランブカ", "Sitiveni Rabuka", True),
+        ("村上健太", "Takayuki Nakagawa", False),
+        ("マルティン・ベッカー", "Markus Lehmann", False),
+        ("オスロ", "Santiago", False),
+    ],
+)
+def test_names_sounds_alike_is_a_looser_likeness(ja: str, en: str, alike: bool) -> None:
+    from urazuke.verify.names import sounds_alike
+
+    assert sounds_alike(ja, en) is alike

@@ -3,15 +3,22 @@
 バイデン ↔ Biden, ユン・ソクヨル ↔ Yoon Suk Yeol, 石破茂 ↔ Shigeru Ishiba / Ishiba Shigeru,
 中島 ↔ Nakajima / Nakashima. Japanese names become romaji: katakana by a Hepburn table,
 kanji through every reading Sudachi's dictionary has for the name and its parts (a kanji
-name can be read several ways), Chinese names through pinyin. Both sides are then brought
-to a rough phonetic spelling (l = r, v = b, th = s, long vowels and the vowels Japanese
-inserts between consonants dropped) and compared part by part, in either order.
+name can be read several ways), Chinese names through pinyin (and Taiwan's Wade-Giles),
+Korean names in hanja through their hangul reading (the ``hanja`` package's table). Both
+sides are then brought to rough phonetic spellings (l = r, v = b, th = s, ng = ン, the
+vowels Japanese inserts between consonants dropped, English spellings of vowels read as
+katakana hears them) and compared part by part, in either order, by a weighted edit
+distance: vowels for vowels and voiced for voiceless consonants cost little, any other
+consonant a whole edit. Kanji names, romanized by rule, must agree exactly. Place and
+company names match without their administrative or trade words (オハイオ州 Ohio,
+日産自動車 Nissan Motor).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -69,10 +76,13 @@ def kana_to_romaji(kana: str) -> str:
         if double and roman:
             roman = roman[0] + roman
             double = False
+        if roman and roman[0] in "aeiouy" and out and out[-1] == "n":
+            out[-1] = "n'"  # ジョンウン jon'un: ン then ウ, no ヌ
         out.append(roman)
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def _ja_forms(romaji: str) -> frozenset[str]:
     """Rough phonetic spellings of a romanized Japanese name part.
 
@@ -80,16 +90,17 @@ def _ja_forms(romaji: str) -> frozenset[str]:
     Japanese puts after a consonant the source had none (クリントン kurinton → krinton,
     トランプ toranpu → tranp); チ may stand for ti (プーチン).
     """
-    s = romaji.lower()
+    s = romaji.lower().replace("cch", "ch")  # ミッチ Mitch
     s = re.sub(r"(aa|ii|uu|ee|oo)", lambda m: m.group(0)[0], s)
+    written = s  # イノウエ Inoue, ケイ Kei
     s = s.replace("ou", "o").replace("ei", "e")
     no_u = re.sub(rf"([{_CONSONANT}])u(?=[{_CONSONANT}]|$)", r"\1", s)
     no_o = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", s)
     bare = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", no_u)
-    bare = re.sub(r"(sh|ch|j)i$", r"\1", bare)
+    bare = re.sub(r"(ch|j)i$", r"\1", bare)
     # Only the last inserted vowel dropped (ハンブルク hanburuku → hanburuk ~ Hamburg).
     last = re.sub(rf"([{_CONSONANT}])[uo]$", r"\1", s)
-    forms = {s, no_u, no_o, bare, last}
+    forms = {s, no_u, no_o, bare, last, written}
     forms |= {f.replace("chi", "ti") for f in forms}
     # ウ at the start may be a V or W the source had (ウラジーミル Vladimir).
     forms |= {"b" + f[1:] for f in forms if re.match(rf"u[{_CONSONANT}]", f)}
@@ -100,19 +111,26 @@ def _ja_forms(romaji: str) -> frozenset[str]:
 _EN_QUIRKS = {"lee": ("i", "ri"), "rhee": ("i",), "yi": ("i",), "choi": ("che",), "park": ("pak",)}
 
 
+@lru_cache(maxsize=8192)
 def _en_forms(word: str) -> frozenset[str]:
-    s = unicodedata.normalize("NFKD", word.lower())
+    # Letters NFKD does not take apart: Kjærgaard, Søren, Łódź, Straße.
+    s = word.lower().replace("ğ", "")  # Erdoğan エルドアン
+    for a, b in (("æ", "e"), ("ø", "o"), ("œ", "e"), ("ł", "l"), ("ß", "ss"), ("đ", "d")):
+        s = s.replace(a, b)
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     if s in _EN_QUIRKS:
         return frozenset(_common(q) for q in _EN_QUIRKS[s])
     s = s.replace("ch", "C").replace("kh", "h")
-    for a, b in (("sch", "sh"), ("tCh", "C"), ("ph", "f"), ("ck", "k"), ("gh", ""),
-                 ("th", "s"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ee", "i"), ("ea", "i"),
-                 ("aw", "o")):  # fmt: skip
+    for a, b in (("sch", "sh"), ("tC", "C"), ("ph", "f"), ("ck", "k"), ("gh", ""),
+                 ("th", "s"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ee", "i"), ("eau", "o"),
+                 ):  # fmt: skip
         s = s.replace(a, b)
+    s = re.sub(r"ea(?!$)", "i", s)  # Crimea クリミア keeps its a
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k").replace("C", "ch")
     s = re.sub(rf"oh(?=[{_CONSONANT}]|$)", "o", s)  # Satoh, Ohno
-    s = re.sub(r"y$", "i", s)
+    s = re.sub(rf"aw(?=[{_CONSONANT}]|$)", "o", s)  # Hawley ホーリー
+    s = re.sub(r"(?<=[^aeiou][^aeiou])ey$|(?<=l)ey$|y$", "i", s)  # Haley, Hawley ヘイリー
     s = re.sub(rf"(?<=[{_CONSONANT}])y(?=[{_CONSONANT}])", "i", s)
     s = s.replace("ei", "e")
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
@@ -120,8 +138,27 @@ def _en_forms(word: str) -> frozenset[str]:
     forms = {s}
     forms |= {f.replace("oo", "u") for f in forms} | {f.replace("ou", "u") for f in forms}
     forms |= {f.replace("ow", "o") for f in forms} | {f.replace("ow", "au") for f in forms}
-    forms |= {re.sub(rf"er(?=[{_CONSONANT}]|$)", "a", f) for f in forms}
+    forms |= {f.replace("aw", "o") for f in forms if "aw" in f}
+    # ng is ン (Wong ウォン, Jong ジョン, Huang フアン); Mc is マク (McConnell マコネル).
+    forms |= {f.replace("ng", "n") for f in forms if "ng" in f}
+    forms |= {"mak" + f[2:] for f in forms if f.startswith("mk")}
+    # Spanish j is ハ行 (Javier ハビエル); Slavic dj is ジ, -ić is ッチ (Djokovic).
+    forms |= {"h" + f[1:] for f in forms if f.startswith("j")}
+    forms |= {re.sub(r"(?<=[aeiou])j(?=[aeiou])", "h", f) for f in forms if "j" in f}  # Rojas
+    # German, Dutch and Nordic j is ヤ行 (Julia ユリア, Jens イェンス); å and aa are オ
+    # (Aarhus オーフス); dt is t (Brandt ブラント).
+    forms |= {"y" + f[1:] for f in forms if f.startswith("j")}
+    forms |= {"o" + f[2:] for f in forms if f.startswith("aa")}
+    forms |= {f.replace("dt", "t") for f in forms if "dt" in f}
+    forms |= {re.sub(r"^dj", "j", re.sub(r"ik$", "ich", f)) for f in forms if f.endswith("ik")}
+    # war is ウォー (Warren), ay and ey are エイ (Taylor テイラー).
+    forms |= {f.replace("war", "wor") for f in forms if "war" in f}
+    forms |= {re.sub(r"[ae]y", "ei", f) for f in forms if "ay" in f or "ey" in f}
+    # Korean romanization: eu is ウ (Heung フン), ae is エ (Jae ジェ).
+    forms |= {f.replace("eu", "u").replace("ae", "e") for f in forms if "eu" in f or "ae" in f}
     forms |= {re.sub(r"g(?=[eiy])", "j", f) for f in forms}  # Roger ロジャー, George
+    forms |= {re.sub(rf"er(?=[{_CONSONANT}]|$)", "a", f) for f in forms}
+    forms |= {re.sub(r"(?<=[^aeiou])or$", "a", f) for f in forms}  # Taylor テイラー
     # German v and w (Vogel フォーゲル, Weber ヴェーバー); r before a consonant is a long
     # vowel in katakana (Aarhus オーフス); aa is one a.
     forms |= {"f" + f[1:] for f in forms if f.startswith("v")}
@@ -131,8 +168,13 @@ def _en_forms(word: str) -> frozenset[str]:
     # Korean romanization: eo and u are often オ in katakana (Suk Yeol ソクヨル).
     forms |= {f.replace("eo", "o") for f in forms if "eo" in f}
     forms |= {f.replace("eo", "o").replace("u", "o") for f in forms if "eo" in f}
-    if len(s) > 3:
-        forms.add(re.sub(rf"(?<=[{_CONSONANT}])e$", "", s))  # a silent final e
+    # A silent e makes the vowel before it long: James ジェームズ, Mike マイク, Cruise;
+    # -le is ル (Google グーグル).
+    forms |= {re.sub(r"a([^aeiouy])e(s?)$", r"e\1\2", f) for f in forms}
+    forms |= {re.sub(r"(?<![aeiou])i([^aeiouy])e(s?)$", r"ai\1\2", f) for f in forms}
+    forms |= {f.replace("ui", "u") for f in forms if "ui" in f}
+    forms |= {re.sub(rf"(?<=[{_CONSONANT}])e(?=s?$)", "", f) for f in forms if len(f) > 3}
+    forms |= {re.sub(rf"(?<=[{_CONSONANT}])le$", "l", f) for f in forms}
     if len(s) > 2 and s.endswith("e"):
         forms.add(s[:-1])  # Joe ジョー, Dee
     forms = {re.sub(r"w(?=[" + _CONSONANT + r"]|$)", "", f) for f in forms}
@@ -140,7 +182,7 @@ def _en_forms(word: str) -> frozenset[str]:
 
 
 def _common(s: str) -> str:
-    s = s.replace("l", "r").replace("v", "b").replace("f", "h").replace("z", "s")
+    s = s.replace("'", "").replace("l", "r").replace("v", "b").replace("f", "h").replace("z", "s")
     s = s.replace("ts", "s").replace("sh", "s").replace("ch", "s").replace("j", "s")
     s = re.sub(r"m(?=[bp])", "n", s)
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters
@@ -152,26 +194,90 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_close(x, y) for x in a for y in b)
 
 
+_VOWELS = "aeiouy"
+# Consonants that katakana and English spellings trade for one another: voiced and
+# voiceless (Guk グク / Kuk, Ji-sung チソン), n and m (ン).
+_NEAR = {frozenset(p) for p in ("bp", "dt", "gk", "nm", "bh")}
+_SLACK = 0.2  # edit cost allowed per letter
+# Vowels katakana (first) writes for an English spelling (second): Lee リー, Moon ムーン,
+# Musk マスク, Lady レディー.
+_NEAR_VOWELS = {(p[0], p[1]) for p in ("ei", "ie", "ou", "uo", "iy", "ey", "au", "ea")}
+
+
+def _sub_cost(x: str, y: str) -> float:
+    if x == y:
+        return 0.0
+    if x in _VOWELS and y in _VOWELS:
+        # English spells e as i (Lee), o as u (Moon), y as i and u as a (Musk マスク).
+        return 0.4 if (x, y) in _NEAR_VOWELS else 0.7
+    if frozenset((x, y)) in _NEAR:
+        return 0.5
+    return 1.0
+
+
+def _gap_cost(x: str) -> float:
+    """A letter one side has and the other not: vowels Japanese inserts or English does
+    not sound, h, w and y that spellings add or drop (Thaksin, Sydney), r after a vowel."""
+    if x in _VOWELS:
+        return 0.4
+    if x in "hwr":
+        return 0.5
+    return 1.0
+
+
+@lru_cache(maxsize=65536)
 def _close(a: str, b: str) -> bool:
+    """Whether two rough phonetic spellings can be one name.
+
+    A weighted edit distance: vowels for vowels, voiced for voiceless consonants and the
+    letters one side adds cost little, any other consonant a whole edit. Short names must
+    agree in their consonants; longer ones may differ in one.
+    """
     if not a or not b:
         return False
     if a == b:
         return True
-    if a[0] != b[0] and not (a[0] in "aeiou" and b[0] in "aeiou"):
+    cost = _distance(a, b)
+    longest, shortest = max(len(a), len(b)), min(len(a), len(b))
+    if shortest <= 3:
+        # Short names agree but for a vowel or a voiced consonant (Ban パン, Kuk グク).
+        return cost <= 0.5 and (a[0] == b[0] or frozenset((a[0], b[0])) in _NEAR)
+    if cost >= 1.0 and shortest < 8:
         return False
-    if min(len(a), len(b)) <= 3:
-        return False  # too short to tell by likeness: only an exact match counts
-    return _ratio(a, b) >= 0.75
+    if longest <= 5:
+        return cost <= 0.6
+    return cost <= _SLACK * longest
 
 
-def _ratio(a: str, b: str) -> float:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+def _distance(a: str, b: str) -> float:
+    """Weighted edit distance; an edit of the first letter costs twice (Bolton is no Molton)."""
+    # b is the English side: a final a, i, o or u it has is sounded, and katakana writes it.
+    gaps = [_gap_cost(c) for c in b]
+    if b[-1] in "aiou" and len(b) > 3:
+        gaps[-1] = 1.0
+    # a is the Japanese side: the vowels it adds after a consonant are u and o (and i after
+    # ch); a final a, e or i is sounded (ライシ is not Rice).
+    a_gaps = [_gap_cost(c) for c in a]
+    if a[-1] in "aei" and len(a) > 3 and a[-2] not in "ch":
+        a_gaps[-1] = 1.0
+    prev = [0.0]
+    for j in range(len(b)):
+        prev.append(prev[-1] + gaps[j] * (2 if j == 0 else 1))
+    for i, ca in enumerate(a):
+        first = 2 if i == 0 else 1
+        cur = [prev[0] + a_gaps[i] * first]
+        for j, cb in enumerate(b):
+            sub = _sub_cost(ca, cb)
+            weight = 2 if i == 0 and j == 0 and sub >= 1 else 1
+            cur.append(
+                min(
+                    prev[j + 1] + a_gaps[i] * (first if j == 0 else 1),
+                    cur[j] + gaps[j] * (2 if j == 0 and i == 0 else 1),
+                    prev[j] + sub * weight,
+                )
+            )
         prev = cur
-    return 1 - prev[-1] / max(len(a), len(b))
+    return prev[-1]
 
 
 @lru_cache(maxsize=1)
@@ -213,43 +319,147 @@ def readings(ja: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(r for r in found if all(r)))
 
 
+# Words an English place name adds that Japanese writes as a suffix or not at all.
+_EN_PLACE_WORDS = frozenset(
+    "prefecture state province city county oblast region district ward island islands".split()
+)
+# Administrative suffixes of Japanese place names: オハイオ州 is Ohio, 愛知県 Aichi.
+_JA_PLACE_SUFFIX = re.compile(r"(?<=..)(州|県|省|市|区|島|府|郡|町|村|自治区)$")
+# Endings of Japanese company names and the English words that translate them
+# (日産自動車 Nissan Motor, 日本製鉄 Nippon Steel); English adds words of its own (Corp.).
+_JA_COMPANY_SUFFIX = {
+    "自動車": "motor motors", "食品": "foods food", "製鉄": "steel", "鉄鋼": "steel",
+    "銀行": "bank", "電力": "electric power", "電機": "electric", "電気": "electric",
+    "商事": "trading", "物産": "", "重工業": "heavy industries", "重工": "heavy industries",
+    "工業": "industries industrial", "航空": "airlines airways air", "製薬": "pharmaceutical",
+    "証券": "securities", "生命": "life insurance", "保険": "insurance", "化学": "chemical",
+    "建設": "construction", "鉄道": "railway railways", "石油": "oil petroleum", "ガス": "gas",
+    "グループ": "group", "ホールディングス": "holdings",
+}  # fmt: skip
+_EN_COMPANY_WORDS = frozenset(
+    "corp corporation co inc ltd limited company plc holdings group the".split()
+)
+# Arabic and other articles a surname keeps after a hyphen (al-Assad, el-Sisi).
+_ARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "az", "bin", "ibn", "de", "da"})
+
+
+_EN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")
+
+
 def _en_parts(en: str) -> list[str]:
-    words = re.findall(r"[A-Za-zÀ-ÿ'’\-]+", en)
+    words = _EN_WORD.findall(en)
+    # O'Brien is one name (オブライエン); Jae-myung two parts, joined again where needed.
+    words = [re.sub(r"^([OD])['’](?=[A-Z])", r"\1", w) for w in words]
     parts = [w for word in words for w in re.split(r"[-'’]", word) if len(w) > 1]
     return parts
 
 
+def _leading_pieces(en: str) -> frozenset[str]:
+    """First pieces of hyphenated words (Guinea of Guinea-Bissau, Jae of Jae-myung)."""
+    out = set()
+    for word in _EN_WORD.findall(en):
+        pieces = [p for p in re.split(r"[-'’]", word) if p]
+        if len(pieces) > 1 and pieces[0].lower() not in _ARTICLES:
+            out.add(pieces[0])
+    return frozenset(out)
+
+
 def same_name(ja: str, en: str) -> bool:
     """Whether a Japanese-script name and an English one can name the same person or place."""
+    # Aarhus-based, Tokyo-born: the place, not a hyphenated name.
+    en = re.sub(
+        r"[-‐](?:based|born|led|owned|backed|run|made|bound|listed|headquartered)\b", "", en
+    )
+    return _same_name(ja.strip(), en.strip())
+
+
+@lru_cache(maxsize=16384)
+def _same_name(ja: str, en: str) -> bool:
     words = _en_parts(en)
-    if not words:
+    if not words or not ja:
         return False
+    if _pinyin_match(ja, words) or _country_match(ja, en) or _exonym_match(ja, en):
+        return True
+    if _hanja_match(ja, words):
+        return True
+    # オハイオ州 ↔ Ohio, 愛知県 ↔ Aichi Prefecture: with and without the administrative words.
+    stem = _JA_PLACE_SUFFIX.sub("", ja)
+    place_words = tuple(w for w in words if w.lower() not in _EN_PLACE_WORDS)
+    for ja_form in dict.fromkeys((stem, ja)):
+        for en_words in dict.fromkeys((place_words, tuple(words))):
+            if (ja_form, en_words) == (ja, tuple(words)) or not en_words:
+                continue
+            if _exonym_match(ja_form, " ".join(en_words)):
+                return True
+            if _sound_match(ja_form, en_words, frozenset()):
+                return True
+    if _company_match(ja, words):
+        return True
+    return _sound_match(ja, tuple(words), _leading_pieces(en))
+
+
+def _company_match(ja: str, words: list[str]) -> bool:
+    """日産自動車 ↔ Nissan Motor, 三菱商事 ↔ Mitsubishi Corp.: the name without the words
+    that say what the company does, which must be all the English adds."""
+    for suffix, english in _JA_COMPANY_SUFFIX.items():
+        stem = ja.removesuffix(suffix)
+        if stem == ja or len(stem) < 2:
+            continue
+        extra = _EN_COMPANY_WORDS | set(english.split())
+        rest = [w for w in words if w.lower() not in extra]
+        if len(rest) == 1 and len(rest) < len(words):
+            return _sound_match(stem, tuple(rest), frozenset())
+    return False
+
+
+def _sound_match(ja: str, words: tuple[str, ...], leading: frozenset[str]) -> bool:
+    """The name read aloud: katakana by its sound, kanji by every dictionary reading."""
+    kana = _is_kana(ja)
+    # A kanji name is a Japanese name romanized by rule (Hepburn, long vowels dropped or
+    # written oh): its romaji must agree exactly, where katakana only approximates a sound.
+    similar = _similar if kana else _same_form
     en_parts = [_en_forms(w) for w in words]
     # Korean given names come split in English (Jae-myung, Suk Yeol) and whole in katakana.
     merged = [_en_forms(words[i] + words[i + 1]) for i in range(len(words) - 1)]
     en_joined = _en_forms("".join(words)) | _en_forms("".join(reversed(words)))
-    if _pinyin_match(ja, words) or _country_match(ja, en) or _exonym_match(ja, en):
-        return True
     for reading in readings(ja):
         ja_parts = [_ja_forms(p) for p in reading]
-        if _parts_match(ja_parts, en_parts, merged):
+        if len(ja_parts) == 1 and leading:
+            # One name alone is a surname or a place: not the first half of a hyphenated
+            # word (ギニア is not Guinea-Bissau).
+            keep = [i for i, w in enumerate(words) if w not in leading]
+            parts = [en_parts[i] for i in keep]
+            if _parts_match(ja_parts, parts, [], similar):
+                return True
+        elif _parts_match(ja_parts, en_parts, merged, similar):
             return True
         # A kanji name read as one word (イシバシゲル) against the English name run together.
-        if len(reading) == 1 and len(words) > 1 and _similar(_ja_forms(reading[0]), en_joined):
+        if len(reading) == 1 and len(words) > 1 and similar(_ja_forms(reading[0]), en_joined):
             return True
     return False
+
+
+def _same_form(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Japanese romaji against romaji: the same, but for a voiced consonant the dictionary
+    reading lacks (茂木 moteki, Motegi)."""
+    if not a.isdisjoint(b):
+        return True
+    return any(
+        len(x) == len(y) > 3 and x[0] == y[0] and _distance(x, y) <= 0.5 for x in a for y in b
+    )
 
 
 def _parts_match(
     ja_parts: list[frozenset[str]],
     en_parts: list[frozenset[str]],
     merged: list[frozenset[str]],
+    similar: Callable[[frozenset[str], frozenset[str]], bool],
 ) -> bool:
     """Every Japanese part matches a different English part (any order)."""
     free = list(range(len(en_parts)))
     used = 0
     for p in ja_parts:
-        hit = next((i for i in free if _similar(p, en_parts[i])), None)
+        hit = next((i for i in free if similar(p, en_parts[i])), None)
         if hit is not None:
             free.remove(hit)
             used += 1
@@ -258,7 +468,7 @@ def _parts_match(
             (
                 i
                 for i in range(len(merged))
-                if i in free and i + 1 in free and _similar(p, merged[i])
+                if i in free and i + 1 in free and similar(p, merged[i])
             ),
             None,
         )
@@ -271,23 +481,173 @@ def _parts_match(
     return len(ja_parts) == 1 or not free or used >= 2
 
 
-def _pinyin_match(ja: str, words: list[str]) -> bool:
-    """習近平 ↔ Xi Jinping: a Chinese name against its pinyin, surname first."""
-    if _is_kana(ja) or not all("\u4e00" <= c <= "\u9fff" for c in ja):
-        return False
+def _is_hanzi(ja: str) -> bool:
+    return 1 < len(ja) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in ja)
+
+
+def _plain(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in s if c.isascii() and c.isalpha())
+
+
+_PINYIN = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:i?ang|i?ong|[iu]?an|[iu]?ai|[iu]?ao|[iu]?a|[iu]?e|eng|ing|ian|uo|ou|ei|en|er|in|iu|"
+    r"ui|un|ue|ve|v|i|o|u|e|a)"
+)
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether a word splits into pinyin-like syllables (Jinping, Ching)."""
+    return bool(re.fullmatch(rf"(?:{_PINYIN.pattern})+", word))
+
+
+_WG_INITIAL = (("zh", "ch"), ("q", "ch"), ("x", "hs"), ("j", "ch"), ("z", "ts"), ("c", "ts"),
+               ("r", "j"), ("b", "p"), ("d", "t"), ("g", "k"))  # fmt: skip
+
+
+# Hong Kong, Taiwan and overseas spellings of common surnames (李家超 John Lee).
+_CN_SURNAME_ALT = {
+    "li": ("lee",), "chen": ("chan", "tan"), "huang": ("wong",), "wang": ("wong",),
+    "zhang": ("cheung", "chang"), "lin": ("lam", "lim"), "wu": ("ng", "woo"), "liu": ("lau",),
+    "zhou": ("chow", "chou"), "guo": ("kuo", "kwok"), "he": ("ho",), "lu": ("lo",),
+    "xie": ("tse", "hsieh"), "zheng": ("cheng",), "cai": ("tsai", "choi"), "yang": ("yeung",),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _wade_giles(syllable: str) -> str:
+    """Taiwan's and older spellings of a pinyin syllable (qing → ching, cai → tsai)."""
+    s = syllable
+    for a, b in _WG_INITIAL:
+        if s.startswith(a):
+            s = b + s[len(a) :]
+            break
+    s = re.sub(r"(?<=[kh])e$", "o", s)  # ke → ko, he → ho
+    s = re.sub(r"ong$", "ung", s).replace("ian", "ien").replace("you", "yu")
+    s = re.sub(r"^(ch|sh|j|ts|s)i$", r"\1ih", s) if s not in ("chi", "hsi") else s
+    return s
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_syllables(ja: str) -> tuple[str, ...]:
     try:
         from pypinyin import lazy_pinyin
     except ImportError:  # optional: without it Chinese names match by Japanese reading only
+        return ()
+    return tuple(s.lower() for s in lazy_pinyin(ja))
+
+
+def _pinyin_match(ja: str, words: list[str]) -> bool:
+    """習近平 ↔ Xi Jinping, 頼清徳 ↔ Lai Ching-te: a Chinese name against its pinyin or
+    Taiwan's Wade-Giles, surname first; or the surname beside an English given name
+    (李家超 John Lee)."""
+    if not _is_hanzi(ja) and not (len(ja) == 1 and "\u4e00" <= ja <= "\u9fff"):
         return False
-    syllables = [s.lower() for s in lazy_pinyin(ja)]
+    syllables = _pinyin_syllables(ja)
     if not syllables or len(syllables) > 4:
         return False
-    plain = [unicodedata.normalize("NFKD", w.lower()) for w in words]
-    plain = ["".join(c for c in w if c.isascii() and c.isalpha()) for w in plain]
-    surname, given = syllables[0], "".join(syllables[1:])
+    plain = [_plain(w) for w in words]
+    # A place is its pinyin run together (深圳 Shenzhen, 重慶 Chongqing).
+    places = {"".join(syllables), "".join(_wade_giles(x) for x in syllables)}
+    if len(syllables) > 1 and "".join(plain) in places:
+        return True
+    surname, given = syllables[0], syllables[1:]
+    surnames = {surname, _wade_giles(surname), *_CN_SURNAME_ALT.get(surname, ())}
     if not given:
-        return surname in plain
-    return surname in plain and given in {"".join(plain[i:]) for i in range(len(plain))}
+        return bool(surnames & set(plain))
+    givens = {"".join(given), "".join(_wade_giles(g) for g in given)}
+    for i, w in enumerate(plain):
+        if w not in surnames:
+            continue
+        rest = plain[:i] + plain[i + 1 :]
+        if not rest:
+            continue
+        if i == 0 and "".join(rest) in givens:
+            return True
+        joined = _common("".join(rest))
+        if i == 0 and len(joined) >= 5 and any(_close(joined, _common(g)) for g in givens):
+            return True
+        # A Western given name (John, William) is no pinyin and stands beside the surname.
+        if len(rest) == 1 and not _is_pinyin(rest[0]) and "-" not in "".join(words):
+            return True
+    return False
+
+
+_HANGUL_INITIAL = ["k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "ch", "ch", "ch",
+                   "k", "t", "p", "h"]  # fmt: skip
+_HANGUL_VOWEL = ["a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "o",
+                 "wo", "we", "wi", "yo", "o", "i", "i"]  # fmt: skip
+_HANGUL_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r", "r", "p", "r",
+                 "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
+# Surnames whose name reading differs from the character's usual one (金 is 김 Kim).
+_HANGUL_SURNAME = {"금": "김"}
+
+
+@lru_cache(maxsize=1)
+def _hanja_table() -> dict[str, str]:
+    """Hanja → hangul, from the ``hanja`` package's table (read directly: it is plain)."""
+    try:
+        from importlib.resources import files
+
+        text = files("hanja").joinpath("table.yml").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, OSError):
+        return {}
+    pairs = re.findall(r'"\\u([0-9A-Fa-f]{4})": "\\u([0-9A-Fa-f]{4})"', text)
+    return {chr(int(a, 16)): chr(int(b, 16)) for a, b in pairs}
+
+
+def _korean_syllable(hangul: str) -> str:
+    """A hangul syllable in the rough spelling both sides are brought to (see _ko_form)."""
+    code = ord(hangul) - 0xAC00
+    if not 0 <= code < 11172:
+        return ""
+    initial, rest = divmod(code, 588)
+    vowel, final = divmod(rest, 28)
+    return _HANGUL_INITIAL[initial] + _HANGUL_VOWEL[vowel] + _HANGUL_FINAL[final]
+
+
+def _ko_form(roman: str) -> str:
+    """Korean romanizations brought together: 석 is seok, suk or sok; 정 jeong or jung; 재
+    jae; voiced and voiceless consonants are one (Geun, Keun), as are r and l, ch and j."""
+    s = _plain(roman)
+    s = re.sub(r"^(lee|rhee|yi|rhie|ri|li)$", "i", s)
+    s = s.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ae", "e")
+    s = s.replace("oe", "e").replace("oi", "e").replace("ui", "i").replace("ee", "i")
+    s = s.replace("u", "o").replace("ch", "j").replace("sh", "s").replace("l", "r")
+    s = s.replace("g", "k").replace("d", "t").replace("b", "p").replace("j", "c")
+    s = re.sub(r"r(?=[kmnpstc]|$)", "", s) if len(s) > 2 else s  # Park 박
+    s = re.sub(r"(?<=[aeiou])h$", "", s)  # Roh 노, Oh 오
+    s = re.sub(r"(?<=[ptkc])h", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _hanja_match(ja: str, words: list[str]) -> bool:
+    """尹錫悦 ↔ Yoon Suk Yeol: a Korean name in hanja against its romanization."""
+    if not _is_hanzi(ja) or len(ja) > 3:
+        return False
+    table = _hanja_table()
+    hangul = [table.get(c, "") for c in ja]
+    if not all(hangul):
+        return False
+    # A place is its reading run together (仁川 Incheon).
+    whole = _ko_form("".join(_korean_syllable(h) for h in hangul))
+    if _ko_form("".join(words)) == whole:
+        return True
+    hangul[0] = _HANGUL_SURNAME.get(hangul[0], hangul[0])
+    first = _korean_syllable(hangul[0])
+    # 李 and 盧 are 리, 로 by the table, 이, 노 by the initial-sound rule; English keeps both.
+    surnames = {_ko_form(first)}
+    if first.startswith("r"):
+        surnames |= {_ko_form("n" + first[1:]), _ko_form(first[1:])}
+    given = _ko_form("".join(_korean_syllable(h) for h in hangul[1:]))
+    plain = [_ko_form(w) for w in words]
+    for i, w in enumerate(plain):
+        if w in surnames:
+            rest = "".join(plain[:i] + plain[i + 1 :])
+            if rest == given or (len(given) >= 4 and _close(rest, given)):
+                return True
+    return False
 
 
 def _country_match(ja: str, en: str) -> bool:
@@ -322,3 +682,34 @@ def _exonym_match(ja: str, en: str) -> bool:
         return False
     text = en.lower()
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+def _plain_ratio(a: str, b: str) -> float:
+    """1 - the plain edit distance over the longer length."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 1 - prev[-1] / max(len(a), len(b), 1)
+
+
+@lru_cache(maxsize=16384)
+def sounds_alike(ja: str, en: str) -> bool:
+    """A looser likeness than ``same_name``: whether the Japanese name's last part could be
+    a spelling of the English name's last part the matcher does not know (シュチェチン ~
+    Szczecin, ランブカ ~ Rabuka). Such a pair is not evidence of another person or place:
+    a check should call it unverified rather than contradicted."""
+    words = _en_parts(en)
+    if not words:
+        return False
+    theirs = _en_forms(words[-1])
+    for reading in readings(ja):
+        if not reading:
+            continue
+        ours = _ja_forms(reading[-1])
+        # The same first sound, and half the letters: Kishida is no Ishiba.
+        if any(x[0] == y[0] and _plain_ratio(x, y) >= 0.5 for x in ours for y in theirs if x and y):
+            return True
+    return False

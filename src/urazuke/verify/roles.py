@@ -34,6 +34,9 @@ def _plain(name: str) -> str:
     return re.sub(r"[・＝=\s]", "", name)
 
 
+_FAMILY_FIRST = frozenset(["KR", "KP", "CN", "TW", "JP", "HK", "VN"])
+
+
 def same_person_ja(forms: list[str], holder: Holder) -> bool:
     """Whether any Japanese form of a person names this holder (バイデン ~ ジョー・バイデン)."""
     for form in forms:
@@ -41,7 +44,10 @@ def same_person_ja(forms: list[str], holder: Holder) -> bool:
             if _plain(form) == _plain(name):
                 return True
             parts = [p for p in re.split(r"[・＝=\s]", name) if p]
-            if len(parts) > 1 and form in (parts[0], parts[-1]):
+            # The family name alone: last in Western names (ペトロ is Poroshenko's given
+            # name, not Gustavo Petro), first in Korean, Chinese and Japanese ones.
+            family = parts[0] if holder.country in _FAMILY_FIRST else parts[-1]
+            if len(parts) > 1 and form == family:
                 return True
             kanji = all("\u4e00" <= ch <= "\u9fff" for ch in name)
             if kanji and len(form) >= 2 and name.startswith(form):
