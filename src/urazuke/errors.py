@@ -51,6 +51,7 @@ class Errors(Enum):
     E117 = "storing the article failed: {detail}"
     E118 = "the archive failed: {detail}"
     E119 = "internal error"
+    E120 = "a required data package is missing: {what}; reinstall urazuke (make demo)"
 
     def format(self, **kwargs: object) -> str:
         return f"[{self.name}] {self.value.format(**kwargs)}"

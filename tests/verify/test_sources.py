@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +103,149 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
 
     facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
     assert facts.of("number") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("About 15,000 containers were waiting.", 15000.0, None),
+        ("They paid 18 million Taiwan dollars.", 18e6, "TWD"),
+        ("The sensor is accurate to 2 centimetres.", 2.0, "cm"),
+        ("Around 18,000 supporters watched.", 18000.0, "people"),
+    ],
+)
+def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
+    from urazuke.ingest import parse_article
+    from urazuke.verify.english import read_english
+
+    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    assert (value, unit) in [(f.value, f.unit) for f in facts.of("number")]
+
+
+def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
+    from urazuke.ingest import parse_article
+    from urazuke.verify.english import read_english
+
+    text = "Title\nDock workers struck in Sydney, Melbourne and Brisbane, Mette Kjærgaard said."
+    facts = read_english(parse_article(text.encode()), "test", None)
+    assert {f.text for f in facts.of("place")} >= {"Sydney", "Melbourne", "Brisbane"}
+    assert "Mette Kjærgaard" in {f.text for f in facts.of("name")}
+
+
+def test_sources_english_month_next_year() -> None:
+    import datetime as dt
+
+    from urazuke.ingest import parse_article
+    from urazuke.verify.english import read_english
+
+    text = "Title\nLocal elections follow in June next year."
+    facts = read_english(parse_article(text.encode()), "test", dt.date(2025, 11, 20))
+    assert "2026-06" in [f.value for f in facts.of("date")]
+
+
+# A short rewrite and its source, written for these tests: the Japanese joins the source's
+# first two sentences, and its second sentence shares no name with the source's third.
+_JA = """豪州で港湾スト、コンテナ船が滞留
+出典: https://news.example.com/2025/03/04/port-strike
+シドニーなどの港湾労働者約2400人が月曜日にストライキに入り、組合によると4%の賃上げを巡る交渉が行き詰まっていた。
+荷揚げを待つコンテナは約1万5000個に上り、沖合では30隻以上の船が停泊している。
+{minister}は火曜日、労使双方に交渉の再開を求めた。
+"""
+_EN = (
+    "Port strike strands container ships in Australia\n"
+    "Source: https://news.example.com/2025/03/04/port-strike\n"
+    "About 2,400 dock workers walked off the job in Sydney on Monday. "
+    "Pay talks had stalled over a 4% raise, the union said.\n"
+    "Some 15,000 containers were waiting to be unloaded, and more than 30 ships lay at "
+    "anchor offshore.\n"
+    "On Tuesday, Employment Minister Amanda Rishworth urged both sides to return to talks.\n"
+)
+
+
+def _check(ja: str, *sources: str) -> Analysis:
+    from urazuke.analyze import analyze
+    from urazuke.ingest import parse_article
+
+    analysis = analyze(parse_article(ja.encode()))
+    return verify(analysis, sources=[parse_article(s.encode()) for s in sources])
+
+
+def _verdict_of(result: Analysis, kind: str, text: str) -> dict[str, Any]:
+    found = [
+        v for v in result.verdicts if v["claim"]["kind"] == kind and text in v["claim"]["text"]
+    ]
+    assert found, [(v["claim"]["kind"], v["claim"]["text"]) for v in result.verdicts]
+    return found[-1]
+
+
+def test_sources_a_joined_sentence_still_finds_its_number() -> None:
+    # 4% is in the source's second sentence, which the rewrite joined to the first.
+    result = _check(_JA.format(minister="アマンダ・リシュワース雇用相"), _EN)
+    assert _verdict_of(result, "quantity", "約1万5000個")["verdict"] == "supported"
+    wrong = _check(_JA.replace("4%", "9%").format(minister="リシュワース雇用相"), _EN)
+    v = _verdict_of(wrong, "quantity", "9%")
+    assert v["verdict"] == "contradicted", v
+    assert "4%" in v["evidence"][0]["match"]
+
+
+def test_sources_a_number_with_a_noun_the_reader_does_not_know_supports() -> None:
+    # "containers" counts no people (the -ers rule once said so) and is no unit: it
+    # supports 約1万5000個 where it agrees.
+    result = _check(_JA.format(minister="リシュワース雇用相"), _EN)
+    v = _verdict_of(result, "quantity", "約1万5000個")
+    assert "15,000 containers" in v["evidence"][0]["match"]
+
+
+def test_sources_a_place_swapped_is_contradicted_by_the_aligned_sentence() -> None:
+    wrong = _check(_JA.replace("シドニー", "パース").format(minister="リシュワース雇用相"), _EN)
+    v = _verdict_of(wrong, "place", "パース")
+    assert v["verdict"] == "contradicted"
+    assert v["evidence"][0]["match"] == "Sydney"
+
+
+def test_sources_another_office_for_the_same_person_is_contradicted() -> None:
+    ja = _JA.format(minister="アマンダ・リシュワース国防相")
+    en = _EN.replace("Employment Minister", "Defence Minister")
+    assert _verdict_of(_check(ja, en), "title", "リシュワース")["verdict"] in (
+        "supported",
+        "unverified",
+    )
+    ja = _JA.format(minister="アマンダ・リシュワース外相")
+    result = _check(ja, _EN.replace("Employment Minister", "Foreign Minister"))
+    assert _verdict_of(result, "title", "リシュワース")["verdict"] == "supported"
+    result = _check(ja, _EN.replace("Employment Minister", "Defence Minister"))
+    v = _verdict_of(result, "title", "リシュワース")
+    assert v["verdict"] == "contradicted"
+    assert v["evidence"][0]["match"] == "Amanda Rishworth (defense minister)"
+
+
+def test_sources_a_spelling_the_matcher_misses_is_not_called_another_place() -> None:
+    # シュチェチン is Szczecin in a spelling no rule derives: unverified, not contradicted.
+    ja = _JA.replace("シドニー", "シュチェチン").format(minister="リシュワース雇用相")
+    v = _verdict_of(_check(ja, _EN.replace("Sydney", "Szczecin")), "place", "シュチェチン")
+    assert v["verdict"] != "contradicted"
+
+
+def test_sources_a_person_is_contradicted_only_when_every_source_names_another(
+    seed_analysis: Analysis,
+) -> None:
+    lima = read_article(DATA / "en_lima_report.txt")
+    silent = replace(lima, body="Leaders met in Lima on Friday.")
+
+    def role(*sources: Any) -> dict[str, Any]:
+        result = verify(seed_analysis, sources=list(sources))
+        found = [
+            v
+            for v in result.verdicts
+            if v["claim"]["kind"] == "role"
+            and v["claim"]["text"] == "岸田文雄首相"
+            and not any(e["source"] == "kb" for e in v["evidence"])
+        ]
+        return found[-1]
+
+    both = role(lima, lima)
+    assert both["verdict"] == "contradicted"
+    assert both["against"] == 2
+    one = role(lima, silent)
+    assert one["verdict"] == "unverified"
+    assert one["reason"] == "1 of 2 sources name someone else"

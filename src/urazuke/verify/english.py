@@ -150,7 +150,27 @@ _UNIT_WORDS = {
     "spectators": "people",
     "fans": "people",
     "voters": "people",
+    "supporters": "people",
+    "employees": "people",
+    "staff": "people",
+    "passengers": "people",
+    "pages": "pages",
+    "clubs": "clubs",
+    "teams": "teams",
+    "metres": "m",
+    "meters": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "kilograms": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "hectares": "ha",
 }
+# Currencies said with a country's name before "dollars" (18 million Taiwan dollars).
+_DOLLARS = {"taiwan": "TWD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD",
+            "singapore": "SGD", "new zealand": "NZD"}  # fmt: skip
 _ROLE_WORDS = {
     "prime minister": "head_of_government",
     "premier": "head_of_government",
@@ -165,7 +185,12 @@ _SENTENCE_WORDS = frozenset(
     "all both each there here however meanwhile also yet still".split()
 )
 _EN_FUTURE = re.compile(r"\b(?:will|is expected|are expected|scheduled|plans? to|next)\b")
-_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*"
+# A capitalized word may hold any letter (Kjærgaard, Mbappé, Łódź).
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_CAP = rf"{_UPPER}(?:[^\W\d_]|['’\-])+"
+# Particles inside a name: Ursula von der Leyen, Mohammed bin Salman, Dra Abu el-Naga.
+_PARTICLE = r"(?:von|van|der|den|de|da|del|di|du|dos|bin|ibn|al|el|la|le)"
+_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.|(?:{_PARTICLE}[\s\-])+{_CAP}))*"
 
 
 @dataclass(frozen=True)
@@ -178,6 +203,7 @@ class Fact:
     unit: str | None = None
     approx: bool = False
     country: str | None = None  # role facts: the country the sentence names
+    bare: bool = False  # number facts: no counted word follows (more than 140 and …)
 
 
 @dataclass(frozen=True)
@@ -231,17 +257,27 @@ def _counted_unit(words: list[str]) -> str | None:
     return None
 
 
+# Plural nouns in -ers and -ors that are things, not people.
+_THINGS_ERS = frozenset(
+    "containers computers tankers trailers papers numbers letters orders layers chambers "
+    "centers centres towers corners waters powers destroyers carriers bombers "
+    "reactors sectors factors monitors motors rotors meters metres liters litres dollars "
+    "headquarters quarters matters borders shelters transformers boosters "
+    "satellites semiconductors processors elevators escalators generators tractors".split()
+)
+
+
 def _unit_word(word: str) -> str | None:
     """The unit an English counted word names; plural agent nouns count people."""
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word]
-    if re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians|ees)", word):
+    if re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians|ees)", word) and word not in _THINGS_ERS:
         return "people"  # engineers, investors, physicians, employees
     return None
 
 
 @lru_cache(maxsize=1)
-def _titles_en() -> dict[str, tuple[str, ...]]:
+def titles_en() -> dict[str, tuple[str, ...]]:
     """Japanese title → the English words for it (lexicon/titles_en.tsv)."""
     text = files("urazuke.lexicon").joinpath("titles_en.tsv").read_text(encoding="utf-8")
     table: dict[str, tuple[str, ...]] = {}
@@ -348,7 +384,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         word = m.group(2) or m.group(3) or ""
         country = next((code for name, code in countries if name == word), None)
         add("role", m, 1, value=_ROLE_WORDS[m.group(4)], country=country)
-    for title, words in _titles_en().items():
+    for title, words in titles_en().items():
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         for m in re.finditer(rf"(?i:\b(?:{alternatives}))\s+({_NAME})", body):
             add("title", m, 1, value=title)
@@ -373,7 +409,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().split()
         unit = "USD" if m.group("cur") else _counted_unit(counted)
-        add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None)
+        said = " ".join(counted)
+        unit = next((c for k, c in _DOLLARS.items() if said.startswith(f"{k} dollar")), unit)
+        bare = not counted or counted[0] in _STOP_COUNTED
+        add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
     for m in re.finditer(r"(?i)\bmagnitude[- ](\d+(?:\.\d+)?)", body):
@@ -397,10 +436,15 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         year = int(said) if said else (_nearest_year(month, day, published) if published else None)
         if year:
             add("date", m, value=dt.date(year, month, day).isoformat())
-    for m in re.finditer(rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)", body):
+    for m in re.finditer(
+        rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)(?:\s+(last|this|next) year)?",
+        body,
+    ):
         if published:
             month = MONTHS[m.group(1).lower()]
             year = _nearest_year(month, 15, published)
+            if m.group(2):  # in June next year
+                year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
             add("date", m, 1, value=f"{year}-{month:02d}")
     for m in re.finditer(
         r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body
@@ -420,8 +464,18 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     for m in re.finditer(r"\b(?:19|20)\d\d\b", body):
         if not any(f.kind == "date" and f.span[0] <= m.start() < f.span[1] for f in facts):
             add("date", m, value=m.group(0))
-    for m in re.finditer(rf"\b(?:in|at|from|to|near|capital,|city of|town of)\s+({_NAME})", body):
-        add("place", m, 1)
+    # in Sydney, Melbourne and Brisbane; the northern region of Antofagasta.
+    lead = (
+        r"\b(?:in|at|from|to|near|capital,|(?:city|town|region|province|state|island|port|"
+        r"prefecture|district|capital) of)\s+"
+    )
+    for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
+        for part in re.finditer(_NAME, m.group(1)):
+            start = m.start(1) + part.start()
+            facts.append(
+                Fact("place", part.group(0), (start, start + len(part.group(0))),
+                     _sentence_index(spans, start))
+            )  # fmt: skip
     return SourceFacts(label, body, spans, tuple(facts))
 
 
