@@ -31,7 +31,9 @@ test: lint system-deps
 
 bench: $(STAMP)
 	$(BIN)/python bench/analyze.py
-	$(BIN)/python bench/verify.py
+	$(BIN)/python bench/verify.py bench/pairs
+	$(BIN)/python bench/verify.py bench/heldout
+	$(BIN)/python bench/verify.py bench/final
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -11,7 +11,8 @@ checked against the English source.
 - precision: flags at the injected text / all high-severity flags raised in those runs;
 - baseline: the same checks on the clean articles, whose flags are all false.
 
-Usage: ``python bench/verify.py``.
+Usage: ``python bench/verify.py [PAIRS_DIR]`` (bench/pairs by default; bench/heldout is the
+set written after tuning, to see how far the tuning carries).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from urazuke.ingest import parse_article, read_article
 from urazuke.verify import verify
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
+# Pairs written by someone else after the checks were tuned, kept out of the tuning loop:
+# ``python bench/verify.py bench/heldout``.
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 _KATAKANA_PEOPLE = [
     "マルティン・ベッカー",
     "ソフィア・ロッシ",
@@ -38,6 +42,18 @@ _KATAKANA_PEOPLE = [
 _KANJI_PEOPLE = ["村上健太", "藤田美咲", "高橋一郎", "森本純子"]
 _KATAKANA_PLACES = ["ブエノスアイレス", "マドリード", "ナイロビ", "オスロ"]
 _KANJI_PLACES = ["名古屋", "札幌", "福岡", "仙台"]
+# A title swapped for another office (岩屋毅外相 → 岩屋毅防衛相), longest titles first.
+_TITLE_SHIFT = {
+    "国務長官": "国防長官",
+    "国防長官": "国務長官",
+    "官房長官": "外相",
+    "副大統領": "大統領",
+    "大統領": "首相",
+    "首相": "外相",
+    "外相": "防衛相",
+    "防衛相": "外相",
+    "財務相": "外相",
+}
 _WEEKDAY_SHIFT = dict(zip("月火水木金土日", "火水木金土日月", strict=True))
 _KANJI_DIGIT_SHIFT = dict(zip("一二三四五六七八九", "三五七九二四六八一", strict=True))
 
@@ -54,6 +70,9 @@ def corrupt(kind: str, ja: str, n: int) -> str | None:
     if kind == "place":
         pool = _KATAKANA_PLACES if _is_katakana(ja) else _KANJI_PLACES
         return pool[n % len(pool)]
+    if kind == "role":
+        title = next((t for t in _TITLE_SHIFT if ja.endswith(t)), None)
+        return None if title is None else ja[: -len(title)] + _TITLE_SHIFT[title]
     if kind == "weekday":
         return "".join(_WEEKDAY_SHIFT.get(c, c) for c in ja[:1]) + ja[1:]
     m = re.search(r"\d+(?:\.\d+)?", ja)
@@ -78,25 +97,38 @@ def corrupt(kind: str, ja: str, n: int) -> str | None:
     return None
 
 
-def _surname(name: str) -> str:
-    """The part of a name said alone: the last katakana part, or a kanji family name."""
-    return name.split("・")[-1] if "・" in name else name[:2]
+def _surname(name: str, text: str) -> str:
+    """The part of a name said alone: the katakana part the article repeats on its own
+    (the last one, or the first for a Korean family name), or a kanji family name."""
+    if "・" not in name:
+        return name[:2]
+    parts = name.split("・")
+    rest = text.replace(name, "")
+    return next((p for p in (parts[-1], parts[0]) if p in rest), parts[-1])
 
 
 def _high_flags(result: Any) -> list[dict[str, Any]]:
     return [f for f in result.flags if f["severity"] == "high"]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    report = run(Path(argv[0]) if argv else PAIRS)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run(pairs: Path) -> dict[str, Any]:
+    """Inject every fact's error in turn; the report of what was caught."""
     nlp = load_nlp()
     injected = caught = flags_total = flags_true = clean_flags = 0
     by_kind: Counter[str] = Counter()
     caught_kind: Counter[str] = Counter()
     misses: list[str] = []
-    for facts_path in sorted(PAIRS.glob("*_facts.tsv")):
+    false_flags: Counter[str] = Counter()
+    for facts_path in sorted(pairs.glob("*_facts.tsv")):
         stem = facts_path.name.split("_")[0]
-        ja_text = (PAIRS / f"{stem}_ja.txt").read_text(encoding="utf-8")
-        source = read_article(PAIRS / f"{stem}_en.txt")
+        ja_text = (pairs / f"{stem}_ja.txt").read_text(encoding="utf-8")
+        source = read_article(pairs / f"{stem}_en.txt")
         clean = verify(analyze(parse_article(ja_text.encode()), nlp), sources=[source])
         clean_flags += len(_high_flags(clean))
         rows = list(csv.DictReader(facts_path.open(encoding="utf-8"), delimiter="\t"))
@@ -109,7 +141,9 @@ def main() -> int:
                 # A person swapped for another is swapped everywhere: the later mentions by
                 # surname too (レーマン被告 for マルクス・レーマン), or the article would still
                 # name the right person and agree with its source.
-                old_short, new_short = _surname(row["ja"]), _surname(wrong)
+                old_short = _surname(row["ja"], ja_text)
+                first = "・" in row["ja"] and old_short == row["ja"].split("・")[0]
+                new_short = wrong.split("・")[0] if first else _surname(wrong, "")
                 text = text.replace(old_short, new_short)
             article = parse_article(text.encode())
             start = article.body.find(wrong)
@@ -125,13 +159,16 @@ def main() -> int:
             by_kind[row["kind"]] += 1
             flags_total += len(flags)
             flags_true += len(hits)
+            for f in flags:
+                if f not in hits:
+                    false_flags[f"{stem} {f['claim']['kind']}: {f['message_en']}"] += 1
             if hits:
                 caught += 1
                 caught_kind[row["kind"]] += 1
             else:
                 misses.append(f"{stem} {row['kind']}: {row['ja']} → {wrong}")
     report = {
-        "pairs": len(list(PAIRS.glob("*_facts.tsv"))),
+        "pairs": f"{pairs.name}: {len(list(pairs.glob('*_facts.tsv')))}",
         "injected_errors": injected,
         "caught": caught,
         "recall": round(caught / injected, 3) if injected else None,
@@ -139,10 +176,10 @@ def main() -> int:
         "recall_by_kind": {k: f"{caught_kind[k]}/{v}" for k, v in sorted(by_kind.items())},
         "baseline_false_flags_on_clean_articles": clean_flags,
         "missed": misses,
+        "false_flags (runs)": dict(false_flags.most_common()),
     }
-    print(json.dumps(report, ensure_ascii=False, indent=2))
-    return 0
+    return report
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
