@@ -112,6 +112,9 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("They paid 18 million Taiwan dollars.", 18e6, "TWD"),
         ("The sensor is accurate to 2 centimetres.", 2.0, "cm"),
         ("Around 18,000 supporters watched.", 18000.0, "people"),
+        ("A 60-day state of emergency was declared.", 60.0, "days"),
+        ("He was jailed for six and a half years.", 6.5, "years"),
+        ("The feud lasted more than two decades.", 20.0, "years"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:

@@ -415,6 +415,24 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
+    # Periods said as adjectives or in other words: a 60-day state of emergency, six and a
+    # half years, more than two decades.
+    spelled = "|".join(_NUMBER_WORDS)
+    period = r"(day|week|month|year|hour|minute)\b(?!s)"
+    for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ]{period}", body):
+        raw = m.group(1).lower()
+        value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+        add("number", m, value=value, unit=f"{m.group(2).lower()}s")
+    for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
+        raw = m.group(1).lower()
+        value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5
+        add("number", m, value=value, unit=m.group(2).lower())
+    for m in re.finditer(
+        rf"(?i)\b(?P<hedge>about|more than|over|nearly|almost)?\s*(\d+|{spelled}) decades\b", body
+    ):
+        raw = m.group(2).lower()
+        value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) * 10
+        add("number", m, value=value, unit="years", approx=True)
     for m in re.finditer(r"(?i)\bmagnitude[- ](\d+(?:\.\d+)?)", body):
         add("number", m, value=float(m.group(1)), unit="magnitude")
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
@@ -476,6 +494,17 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
                 Fact("place", part.group(0), (start, start + len(part.group(0))),
                      _sentence_index(spans, start))
             )  # fmt: skip
+    # "two decades" read as 20 years is not also a bare 2.
+    with_unit = [f for f in facts if f.kind == "number" and f.unit is not None]
+    facts = [
+        f
+        for f in facts
+        if not (
+            f.kind == "number"
+            and f.unit is None
+            and any(c.span[0] <= f.span[0] < c.span[1] for c in with_unit)
+        )
+    ]
     return SourceFacts(label, body, spans, tuple(facts))
 
 

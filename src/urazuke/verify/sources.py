@@ -599,6 +599,12 @@ _GENERIC_UNITS = frozenset(
 )
 
 
+# Units English always says as such: a number of them with another noun is another thing.
+_MEASURES = frozenset(
+    "years months weeks days hours minutes percent km m cm mm km2 kg g t l ha mile".split()
+)
+
+
 def _magnitude(src: SourceFacts, fact: Fact) -> bool:
     """A magnitude 6.8 earthquake: the 6.8 is the magnitude fact's, not a count."""
     return (
@@ -627,9 +633,14 @@ def _check_quantity(
         f for f in src.of("number") if f.unit is None and not isinstance(f.value, tuple)
         and not _magnitude(src, f)
     ]  # fmt: skip
+    # Only a counter English names with a noun of its own (件 ↔ projects) takes a noun the
+    # reader does not know; years, hours, yen and percent are always said as such.
+    generic = q["unit"] in _GENERIC_UNITS
+    measure = q["unit"] in _MEASURES or str(q["unit"]).isupper()  # a currency code
     agreeing = [
         f for f in unknown
-        if _number_agrees(q["value"], q["approx"], f) and (f.sentence in window or not f.bare)
+        if _number_agrees(q["value"], q["approx"], f)
+        and ((f.sentence in window and (f.bare or not measure)) or (generic and not f.bare))
     ]  # fmt: skip
     if agreeing:
         return agreeing[0], None
