@@ -71,8 +71,10 @@ _GLOSSES = """
     SELECT g.text FROM {table} w
     JOIN Sense s ON s.idseq = w.idseq
     JOIN SenseGloss g ON g.sid = s.ID
-    WHERE w.text = ? AND g.lang = 'eng'
+    WHERE w.text = ? AND +g.lang = 'eng'
 """
+# The unary + keeps SQLite off the index on SenseGloss.lang, which it would otherwise pick
+# and scan every English gloss through: 135 ms a word instead of 0.08 ms.
 
 
 @lru_cache(maxsize=65536)

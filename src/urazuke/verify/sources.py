@@ -492,6 +492,8 @@ def check_sources(
             continue  # 今年 of 今年6月: the month that follows is the claim
         if _ANAPHORIC.match(t["text"]):
             continue  # 同日: which day is the rewrite's inference, not its claim
+        if t["precision"] == "day" and not _STATED_DAY.search(t["text"]):
+            continue  # 今週初め: a span of days, resolved to one only for the timeline
         v = _verdict(
             "time",
             {"text": t["text"], "span": t["span"], "sentence": t["sentence"], "value": t["value"]},
@@ -571,6 +573,7 @@ def _title_verdicts(
 _WHO = frozenset(["person", "role", "title"])
 
 
+_STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
 _ANAPHORIC = re.compile(r"^(?:同|当|その)(?:日|月|年|週)")
 
 
