@@ -115,6 +115,8 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("A 60-day state of emergency was declared.", 60.0, "days"),
         ("He was jailed for six and a half years.", 6.5, "years"),
         ("The feud lasted more than two decades.", 20.0, "years"),
+        ("Ottawa will spend C$2.2 billion on it.", 2.2e9, "CAD"),
+        ("He scored in the 64th minute.", 64.0, "minutes"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:

@@ -404,6 +404,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         year_like = re.fullmatch(r"(19|20)\d\d", m.group("num"))  # 2023, not 2,000
         if year_like and not m.group("cur") and not m.group("scale"):
             continue  # a year, not an amount
+        if m.group("cur") and re.search(
+            r"[A-Z]$", body[max(0, m.start("cur") - 2) : m.start("cur")]
+        ):
+            continue  # C$2.2 billion: read below as Canadian dollars, not US ones
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
@@ -415,6 +419,17 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
+    # Dollars of other countries: C$2.2 billion, A$450 million, HK$3 billion.
+    for m in re.finditer(
+        r"\b(C|A|NZ|HK|S|NT|US)\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?",
+        body,
+    ):
+        value = float(m.group(2).replace(",", "")) * _SCALES.get((m.group(3) or "").lower(), 1)
+        code = {"C": "CAD", "A": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
+        add("number", m, value=value, unit=code.get(m.group(1), "USD"))
+    # The 64th minute of a match: 64分.
+    for m in re.finditer(r"(?i)\b(\d+)(?:st|nd|rd|th)[- ]minute\b", body):
+        add("number", m, value=float(m.group(1)), unit="minutes")
     # Periods said as adjectives or in other words: a 60-day state of emergency, six and a
     # half years, more than two decades.
     spelled = "|".join(_NUMBER_WORDS)

@@ -608,6 +608,9 @@ _MEASURES = frozenset(
 )
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 def _magnitude(src: SourceFacts, fact: Fact) -> bool:
     """A magnitude 6.8 earthquake: the 6.8 is the magnitude fact's, not a count."""
     return (
@@ -625,6 +628,9 @@ def _check_quantity(
     source supports it; another number of that unit in the sentences telling the same fact
     contradicts it, when it is clear which number answers which."""
     numbers = [f for f in src.of("number") if f.unit == q["unit"]]
+    if "間" in q["text"]:
+        # 9分間 is a span; the 94th minute is a moment of the match.
+        numbers = [f for f in numbers if not _ORDINAL.search(f.text)]
     hit = next((f for f in numbers if _number_agrees(q["value"], q["approx"], f)), None)
     if hit is not None:
         return hit, None
