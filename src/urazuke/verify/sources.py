@@ -184,6 +184,11 @@ def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> flo
     return score + 1 - abs(i / n_ja - j / n_src)
 
 
+def _forms(entity: Entity) -> list[str]:
+    """An entity's name and every form a mention gives it, once each."""
+    return list(dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]))
+
+
 def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
     """Whether a source name is one the article also names (as anything)."""
     # A country is known by its names only: オーストラリア does not make Western Australia known.
@@ -191,7 +196,7 @@ def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
         _name_match(form, fact, src)
         for e in analysis.entities
         if e.kind != "country"
-        for form in dict.fromkeys([e.name, *(m.text for m in e.mentions)])
+        for form in _forms(e)
     ) or any(fact.text in _country_words(e.country) for e in analysis.entities if e.country)
 
 
@@ -200,7 +205,7 @@ def _other_holder(
 ) -> Fact | None:
     """Someone else in the same slot: the source sentence telling the same fact names a
     person (or place) the article does not, where the article names this one."""
-    forms = list(dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]))
+    forms = _forms(entity)
     for m in entity.mentions:
         # A place may sit in the clause a rewrite moved to the next sentence.
         region = align.region(m.sentence) if entity.kind == "person" else align.window(m.sentence)
@@ -425,7 +430,7 @@ def check_sources(
             e.kind,
             {"text": e.name, "span": list(first.span), "sentence": first.sentence, "entity": e.id},
         )
-        forms = list(dict.fromkeys([e.name, *(m.text for m in e.mentions)]))
+        forms = _forms(e)
         for src in sources:
             hit = next(
                 (f for f in src.of("name") if any(_name_match(x, f, src) for x in forms)), None
@@ -466,7 +471,8 @@ def check_sources(
         verdicts.append(v)
     verdicts += _title_verdicts(analysis, sources, role_claims)
 
-    for q in [*analysis.quantities, *_durations(analysis)]:
+    numbers = [*analysis.quantities, *_durations(analysis)]
+    for q in numbers:
         if q["unit"] == "-":
             continue
         v = _verdict(
@@ -480,7 +486,7 @@ def check_sources(
             },
         )
         for src in sources:
-            support, against = _check_quantity(analysis, q, src, aligns[id(src)])
+            support, against = _check_quantity(analysis, numbers, q, src, aligns[id(src)])
             tally(v, src, support, against)
         verdicts.append(v)
 
@@ -532,7 +538,7 @@ def _title_verdicts(
     for e in analysis.entities:
         if e.kind != "person":
             continue
-        forms = list(dict.fromkeys([e.name, *(m.text for m in e.mentions)]))
+        forms = _forms(e)
         for m in e.mentions:
             if (
                 m.role not in _EXCLUSIVE_TITLES
@@ -622,7 +628,11 @@ def _magnitude(src: SourceFacts, fact: Fact) -> bool:
 
 
 def _check_quantity(
-    analysis: Analysis, q: dict[str, Any], src: SourceFacts, align: Alignment
+    analysis: Analysis,
+    claims: list[dict[str, Any]],
+    q: dict[str, Any],
+    src: SourceFacts,
+    align: Alignment,
 ) -> tuple[Fact | None, Fact | None]:
     """(support, against) for a number: the same number of the same unit anywhere in the
     source supports it; another number of that unit in the sentences telling the same fact
@@ -657,7 +667,7 @@ def _check_quantity(
     # 2点差まで…3点シュート) cannot say which the source's is, unless the source's
     # sentences have as many, in the same order (54.3%…45.7% ↔ 54.3%…45.7%).
     ours = sorted(
-        (x for x in [*analysis.quantities, *_durations(analysis)]
+        (x for x in claims
          if x["unit"] == q["unit"] and x["sentence"] == q["sentence"]),
         key=lambda x: x["span"][0],
     )  # fmt: skip
