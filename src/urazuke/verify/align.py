@@ -40,11 +40,39 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
 
 
+# Irregular forms that a suffix rule cannot bring back to the word a gloss gives.
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "lose": "lost", "win": "won", "fall": "fell fallen", "leave": "left",
+        "hold": "held", "build": "built", "bring": "brought", "buy": "bought",
+        "sell": "sold", "tell": "told", "think": "thought", "begin": "began begun",
+        "break": "broke broken", "choose": "chose chosen", "drive": "drove driven",
+        "fight": "fought", "fly": "flew flown", "grow": "grew grown", "keep": "kept",
+        "know": "knew known", "lead": "led", "meet": "met", "pay": "paid", "run": "ran",
+        "rise": "rose risen", "see": "saw seen", "send": "sent", "shoot": "shot",
+        "spend": "spent", "stand": "stood", "strike": "struck", "teach": "taught",
+        "throw": "threw thrown", "write": "wrote written", "flee": "fled",
+        "sink": "sank sunk", "speak": "spoke spoken", "steal": "stole stolen",
+        "feel": "felt", "find": "found", "hear": "heard", "seek": "sought",
+        "sleep": "slept", "withdraw": "withdrew withdrawn", "child": "children",
+        "man": "men", "woman": "women", "burn": "burnt", "catch": "caught",
+        "forbid": "forbade forbidden", "forgive": "forgave forgiven", "freeze": "froze frozen",
+        "hide": "hid hidden", "ride": "rode ridden", "shake": "shook shaken",
+        "sing": "sang sung", "swim": "swam swum", "wake": "woke woken", "wear": "wore worn",
+        "mean": "meant", "deal": "dealt", "light": "lit", "spread": "spread",
+    }.items()
+    for form in forms.split()
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
-    """A short stem for comparing English words: lower case, a suffix off, five letters."""
+    """A short stem for comparing English words: lower case, irregular forms to their base,
+    a suffix off, five letters."""
     w = word.lower().strip("'’-")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
+    w = _IRREGULAR.get(w, w)
     for suffix in _SUFFIXES:
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]

@@ -19,6 +19,7 @@ from typing import Any
 
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Article
+from urazuke.verify.speech import Said, read_speech
 
 MONTHS = {
     m: i
@@ -213,6 +214,7 @@ class SourceFacts:
     sentences: tuple[tuple[int, int], ...]
     facts: tuple[Fact, ...]
     language: str = "en"
+    said: tuple[Said, ...] = ()  # quotations and reported speech, with their speakers
 
     def of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
@@ -520,7 +522,39 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             and any(c.span[0] <= f.span[0] < c.span[1] for c in with_unit)
         )
     ]
-    return SourceFacts(label, body, spans, tuple(facts))
+    return SourceFacts(label, body, spans, tuple(facts), said=tuple(_speech(body, spans, facts)))
+
+
+def _speech(body: str, spans: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Said]:
+    """Quotations and reported speech; a pronoun speaker resolved among the names that are
+    people's: a full name of two or three words, or any one word of such a name."""
+    names = [f for f in facts if f.kind == "name"]
+    places = {f.text for f in facts if f.kind == "place"}
+    countries = {name for name, _code in country_codes()}
+    people = {
+        f.text
+        for f in names
+        if 2 <= len(f.text.split()) <= 3
+        and all(w[0].isupper() for w in f.text.split())
+        and not any(w.lower().strip(".,") in _NOT_PERSON for w in f.text.split())
+        and not any(w in countries or w in places for w in f.text.split())
+    }
+    words = {w for p in people for w in p.split()}
+    spans_of = [f.span for f in names if f.text in people or f.text in words]
+    not_people = frozenset(
+        {*places, *countries, *(w for w in MONTHS if len(w) > 3), *WEEKDAYS} - words
+    )
+    return read_speech(body, spans, spans_of, not_people)
+
+
+# Words that make a capitalized phrase a title, a body or a date rather than a person.
+_NOT_PERSON = frozenset(
+    "president minister prime secretary chancellor premier foreign senator governor mayor "
+    "general chief executive director spokesman spokeswoman ministry party court council "
+    "committee agency university bank group company league cup union the a an monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 
 
 def read_japanese(analysis: Analysis, label: str) -> SourceFacts:
@@ -547,4 +581,16 @@ def read_japanese(analysis: Analysis, label: str) -> SourceFacts:
     for t in analysis.times:
         facts.append(Fact("date", t["text"], tuple(t["span"]), t["sentence"], value=t["value"]))
     spans = tuple(s.span for s in analysis.sentences)
-    return SourceFacts(label, analysis.article.body, spans, tuple(facts), "ja")
+    said = tuple(
+        Said(
+            q["text"].strip("「」『』"),
+            tuple(q["span"]),
+            q["sentence"],
+            q["speaker"]["name"] if q["speaker"] else None,
+            "named" if q["speaker"] else "none",
+            q["kind"] == "direct",
+        )
+        for q in analysis.quotes
+        if q["kind"] != "term"
+    )
+    return SourceFacts(label, analysis.article.body, spans, tuple(facts), "ja", said)

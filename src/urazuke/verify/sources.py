@@ -37,6 +37,7 @@ from urazuke.verify.english import (
 )
 from urazuke.verify.names import same_name, sounds_alike
 from urazuke.verify.roles import RoleClaim
+from urazuke.verify.speech import Said, check_quote
 
 
 def _name_match(form: str, fact: Fact, src: SourceFacts) -> bool:
@@ -509,6 +510,8 @@ def check_sources(
             tally(v, src, support, against)
         verdicts.append(v)
 
+    verdicts += _quote_verdicts(analysis, sources)
+
     for v in verdicts:
         _decide(v, len(sources))
     flags = [_flag(v, body) for v in verdicts if v["verdict"] == "contradicted"]
@@ -766,8 +769,50 @@ def _check_time(
     return coarser, None
 
 
+def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[dict[str, Any]]:
+    """A quotation with a speaker against each source's quotations (``speech``)."""
+    verdicts = []
+    for q in analysis.quotes:
+        if q["kind"] == "term" or not q["speaker"]:
+            continue
+        v = _verdict(
+            "quote",
+            {"text": q["text"], "span": q["span"], "sentence": q["sentence"],
+             "speaker": q["speaker"]["name"], "entity": q["speaker"]["entity"]},
+        )  # fmt: skip
+        for src in sources:
+            support, against = check_quote(analysis, q, src.said, src.language)
+            said = support or against
+            if said is not None:
+                v["sources" if support else "against"] += 1
+                v["evidence"].append(_said_evidence(src, said))
+        verdicts.append(v)
+    return verdicts
+
+
+def _said_evidence(src: SourceFacts, said: Said) -> dict[str, Any]:
+    s0, s1 = src.sentences[said.sentence]
+    return {
+        "source": src.label,
+        "text": src.body[s0:s1].strip(),
+        "span": list(said.span),
+        "match": f"{said.speaker or '?'}: {said.text}",
+        "speaker": said.speaker,
+    }
+
+
 def _flag(v: dict[str, Any], body: str) -> dict[str, Any]:
     c = v["claim"]
+    if c["kind"] == "quote":
+        who = "; ".join(str(e["speaker"]) for e in v["evidence"])
+        return {
+            "kind": "source-quote",
+            "severity": "high",
+            "message_ja": f"{c['text']} を出典は{c['speaker']}ではなく {who} の発言としています。",
+            "message_en": f"The source gives {c['text']} to {who}, not to {c['speaker']}.",
+            "claim": c,
+            "evidence": v["evidence"],
+        }
     said = "; ".join(e["match"] for e in v["evidence"])
     return {
         "kind": f"source-{c['kind']}",

@@ -1,0 +1,152 @@
+"""Who said what: quotations and reported speech in a source, and quotation verdicts.
+
+The articles here are written for these tests: a made-up library fire in a made-up town.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA
+from urazuke.ingest import parse_article, read_article
+from urazuke.model import Analysis
+from urazuke.verify import verify
+from urazuke.verify.english import read_english
+from urazuke.verify.speech import Said
+
+_EN = (
+    "Fire destroys historic library in Eastbridge\n"
+    "Source: https://news.example.com/2025/05/13/eastbridge-library\n"
+    "A fire destroyed the 140-year-old public library in the town of Eastbridge on Monday "
+    "night, the county fire service said.\n"
+    '"We lost the building, but nobody was hurt, and that is what matters," Mayor Helen '
+    "Marsh, 58, who visited the site on Tuesday, told reporters.\n"
+    '"We will rebuild it," she said. "The town will not be without a library for long."\n'
+    "Fire chief Daniel Okafor said the blaze had started in the basement, where old "
+    "electrical wiring was being replaced.\n"
+    'Okafor said: "The wooden floors burned very fast. My crews could only protect the '
+    'houses next door."\n'
+    "According to the county archivist, Ruth Bell, most of the rare maps had been moved to "
+    "a storage site last year.\n"
+    "About 60,000 books were lost, the library trust said on Tuesday.\n"
+)
+
+
+def _said(text: str) -> list[Said]:
+    return list(read_english(parse_article(text.encode()), "src", None).said)
+
+
+def _by_text(said: list[Said], words: str) -> Said:
+    found = [s for s in said if words in s.text]
+    assert found, [(s.speaker, s.text) for s in said]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "how", "direct"),
+    [
+        # "…," Mayor Helen Marsh, 58, who …, told reporters.
+        ("nobody was hurt", "Mayor Helen Marsh", "named", True),
+        # she said: the person last said to speak.
+        ("We will rebuild it", "Mayor Helen Marsh", "pronoun", True),
+        # A quotation standing alone after another: the same speaker goes on.
+        ("without a library", "Mayor Helen Marsh", "pronoun", True),
+        # Reported speech: X said the …
+        ("started in the basement", "Daniel Okafor", "named", False),
+        # X said: "…"
+        ("wooden floors", "Okafor", "named", True),
+        # according to …, …
+        ("rare maps", "county archivist", "body", False),
+        # …, the library trust said on Tuesday.
+        ("60,000 books", "library trust", "body", False),
+        ("140-year-old", "county fire service", "body", False),
+    ],
+)
+def test_speech_speakers(words: str, speaker: str, how: str, direct: bool) -> None:
+    said = _by_text(_said(_EN), words)
+    assert (said.speaker, said.how, said.direct) == (speaker, how, direct)
+
+
+def test_speech_a_place_or_a_weekday_is_no_speaker() -> None:
+    text = (
+        "Storm hits coast\n"
+        "Source: https://news.example.com/2025/05/13/storm\n"
+        "On Tuesday, harbour master Ana Lima said the port would stay shut for two days.\n"
+        "Rain fell across the district of Westmoor. \"It was the worst night in years,\" "
+        "he said.\n"
+    )
+    said = _said(text)
+    assert _by_text(said, "port would stay shut").speaker == "Ana Lima"
+    # he: the person last said to speak, not the district named after her.
+    assert _by_text(said, "worst night").speaker == "Ana Lima"
+
+
+def test_speech_a_closing_quote_between_sentences_binds_nothing_after_it() -> None:
+    text = (
+        "Final\n"
+        "Source: https://news.example.com/2025/05/13/final\n"
+        '"We never gave up," coach Mia Sato told reporters. "This is for our fans."\n'
+        "Rival coach Ben Carter said his side had tired late in the match.\n"
+    )
+    said = _said(text)
+    assert _by_text(said, "for our fans").speaker == "Mia Sato"
+
+
+# The Japanese rewrite, in our words too: the mayor's and the chief's quotations.
+_JA = """英イーストブリッジで歴史ある図書館が全焼
+出典: https://news.example.com/2025/05/13/eastbridge-library
+英国のイーストブリッジで月曜日の夜、築140年の公立図書館が火事で焼失した。
+ヘレン・マーシュ市長は火曜日に現場を訪れ、{mayor}「建物は失ったが、けが人はいなかった。それが大事だ」と記者団に語った。
+消防署長のダニエル・オカフォー氏によると、火は古い電気配線の交換工事が行われていた地下から出た。
+{chief}「木の床があっという間に燃えた。隣の家々を守るのが精いっぱいだった」と述べた。
+"""
+
+
+def _check(mayor: str, chief: str) -> Analysis:
+    from urazuke.analyze import analyze
+
+    article = parse_article(_JA.format(mayor=mayor, chief=chief).encode())
+    return verify(analyze(article), sources=[parse_article(_EN.encode())])
+
+
+def _quote_verdict(result: Analysis, words: str) -> dict[str, Any]:
+    found = [
+        v for v in result.verdicts if v["claim"]["kind"] == "quote" and words in v["claim"]["text"]
+    ]
+    assert found, [(v["claim"]["kind"], v["claim"]["text"]) for v in result.verdicts]
+    return found[0]
+
+
+def test_quotes_said_by_their_speakers_are_supported() -> None:
+    result = _check("マーシュ市長は", "オカフォー氏は")
+    mayor = _quote_verdict(result, "けが人はいなかった")
+    assert mayor["verdict"] == "supported", mayor
+    assert mayor["evidence"][0]["speaker"] == "Mayor Helen Marsh"
+    chief = _quote_verdict(result, "木の床")
+    assert chief["verdict"] == "supported", chief
+    assert chief["evidence"][0]["speaker"] == "Okafor"
+    assert not [f for f in result.flags if f["severity"] == "high"]
+
+
+def test_a_quotation_given_to_the_wrong_person_is_contradicted() -> None:
+    # The chief's words given to the mayor: the source says Okafor said them.
+    result = _check("マーシュ市長は", "マーシュ市長は")
+    v = _quote_verdict(result, "木の床")
+    assert v["verdict"] == "contradicted", v
+    assert v["evidence"][0]["speaker"] == "Okafor"
+    flags = [f for f in result.flags if f["kind"] == "source-quote"]
+    assert len(flags) == 1
+    assert "Okafor" in flags[0]["message_en"]
+    assert "マーシュ" in flags[0]["message_ja"] or "ヘレン" in flags[0]["message_ja"]
+
+
+def test_seed_quotes_against_the_written_source(seed_analysis: Analysis) -> None:
+    # The source gives Yoon's words in reported speech; nothing there is anyone else's.
+    result = verify(seed_analysis, sources=[read_article(DATA / "en_lima_report.txt")])
+    quotes = [v for v in result.verdicts if v["claim"]["kind"] == "quote"]
+    assert quotes
+    assert not [v for v in quotes if v["verdict"] == "contradicted"]
+    yoon = [v for v in quotes if v["claim"]["speaker"] == "ユン・ソクヨル"]
+    assert any(v["verdict"] == "supported" for v in yoon), yoon
