@@ -6,7 +6,10 @@ corrupted in turn — a person swapped for another (in every mention, surname in
 number or date changed, a weekday moved, a place replaced — and the corrupted article is
 checked against the English source.
 
-- caught: a high-severity flag whose claim covers the corrupted text;
+- caught: a high-severity flag whose claim covers the corrupted text (for a person, also a
+  quotation flagged as said by the swapped-in person);
+- a quotation's speaker (kind ``speaker``) is corrupted by giving the quotation to another
+  person of the article: the name that says it, in its sentence, swapped for theirs;
 - recall: caught / injected errors;
 - precision: flags at the injected text / all high-severity flags raised in those runs;
 - baseline: the same checks on the clean articles, whose flags are all false.
@@ -107,6 +110,36 @@ def _surname(name: str, text: str) -> str:
     return next((p for p in (parts[-1], parts[0]) if p in rest), parts[-1])
 
 
+def swap_speaker(text: str, quote: str, people: list[str]) -> str | None:
+    """The article with the quotation given to another of its people: the name that says
+    it (in full or alone, in the quotation's sentence, outside the quotation) replaced by
+    another person's, in the same form. None when the
+    sentence names no one (同氏は, 彼は): the swap would need a rewrite, not a name."""
+    start = text.find(quote)
+    if start < 0:
+        return None
+    end = start + len(quote)
+    s0 = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    s1 = min(stops) if stops else len(text)
+    found = []
+    for person in people:
+        for form in dict.fromkeys((person, _surname(person, text))):
+            for m in re.finditer(re.escape(form), text[s0:s1]):
+                at = s0 + m.start()
+                if not (start <= at < end):
+                    found.append((min(abs(at - start), abs(at - end)), at, form, person))
+    if not found:
+        return None
+    _, at, form, person = min(found)
+    others = [p for p in people if p != person and _surname(p, text) != _surname(person, text)]
+    if not others:
+        return None
+    other = others[0]
+    new = other if form == person else _surname(other, text)
+    return text[:at] + new + text[at + len(form) :]
+
+
 def _high_flags(result: Any) -> list[dict[str, Any]]:
     return [f for f in result.flags if f["severity"] == "high"]
 
@@ -132,11 +165,18 @@ def run(pairs: Path) -> dict[str, Any]:
         clean = verify(analyze(parse_article(ja_text.encode()), nlp), sources=[source])
         clean_flags += len(_high_flags(clean))
         rows = list(csv.DictReader(facts_path.open(encoding="utf-8"), delimiter="\t"))
+        people = [r["ja"] for r in rows if r["kind"] == "person"]
         for n, row in enumerate(rows):
-            wrong = corrupt(row["kind"], row["ja"], n)
-            if wrong is None or wrong == row["ja"] or ja_text.count(row["ja"]) != 1:
-                continue
-            text = ja_text.replace(row["ja"], wrong)
+            if row["kind"] == "speaker":
+                swapped = swap_speaker(ja_text, row["ja"], people)
+                if swapped is None or ja_text.count(row["ja"]) != 1:
+                    continue
+                text, wrong = swapped, row["ja"]
+            else:
+                wrong = corrupt(row["kind"], row["ja"], n)
+                if wrong is None or wrong == row["ja"] or ja_text.count(row["ja"]) != 1:
+                    continue
+                text = ja_text.replace(row["ja"], wrong)
             if row["kind"] == "person":
                 # A person swapped for another is swapped everywhere: the later mentions by
                 # surname too (レーマン被告 for マルクス・レーマン), or the article would still
@@ -150,10 +190,14 @@ def run(pairs: Path) -> dict[str, Any]:
             span = (start, start + len(wrong))
             result = verify(analyze(article, nlp), sources=[source])
             flags = _high_flags(result)
+            # A flag on the corrupted text; after a person's swap, also a quotation flagged
+            # for the swapped-in speaker (the source gives those words to the real one).
+            swapped_in = {wrong, _surname(wrong, "")} if row["kind"] == "person" else set()
             hits = [
                 f
                 for f in flags
-                if f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1]
+                if (f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1])
+                or any(w in str(f["claim"].get("speaker", "")) for w in swapped_in)
             ]
             injected += 1
             by_kind[row["kind"]] += 1
