@@ -268,7 +268,7 @@ def test_sources_seed_against_its_report_flags_only_kishida(checked: Analysis) -
 def test_sources_dictionary_lookups_stay_fast() -> None:
     # SQLite once chose the index on the gloss language and scanned every gloss: 135 ms a
     # word, 37 s for the seed. The plan must search by the word.
-    from urazuke.verify.align import _GLOSSES, _dictionary
+    from urazuke.verify.words import _GLOSSES, _dictionary
 
     plan = _dictionary().execute("EXPLAIN QUERY PLAN " + _GLOSSES.format(table="Kanji"), ("協議",))
     details = " ".join(str(row[-1]) for row in plan.fetchall())

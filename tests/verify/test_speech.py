@@ -74,7 +74,7 @@ def test_speech_a_place_or_a_weekday_is_no_speaker() -> None:
         "Storm hits coast\n"
         "Source: https://news.example.com/2025/05/13/storm\n"
         "On Tuesday, harbour master Ana Lima said the port would stay shut for two days.\n"
-        "Rain fell across the district of Westmoor. \"It was the worst night in years,\" "
+        'Rain fell across the district of Westmoor. "It was the worst night in years," '
         "he said.\n"
     )
     said = _said(text)

@@ -24,9 +24,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from urazuke.kb import KnowledgeBase
-from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Entity
-from urazuke.verify.align import lexical_overlap
+from urazuke.verify.alignment import (
+    Alignment,
+    country_words,
+    evidence,
+    forms_of,
+    name_match,
+    new_verdict,
+    number_agrees,
+)
 from urazuke.verify.english import (
     MONTHS,
     WEEKDAYS,
@@ -35,15 +42,9 @@ from urazuke.verify.english import (
     country_codes,
     titles_en,
 )
-from urazuke.verify.names import same_name, sounds_alike
+from urazuke.verify.names import sounds_alike
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import Said, check_quote
-
-
-def _name_match(form: str, fact: Fact, src: SourceFacts) -> bool:
-    if src.language == "ja":
-        return form == fact.text or form in fact.text.split("・") or fact.text.startswith(form)
-    return same_name(form, fact.text)
 
 
 def _doubtful(forms: Sequence[str], fact: Fact, src: SourceFacts) -> bool:
@@ -52,153 +53,15 @@ def _doubtful(forms: Sequence[str], fact: Fact, src: SourceFacts) -> bool:
     return src.language != "ja" and any(sounds_alike(x, fact.text) for x in forms)
 
 
-def _evidence(src: SourceFacts, fact: Fact) -> dict[str, Any]:
-    s0, s1 = src.sentences[fact.sentence]
-    return {
-        "source": src.label,
-        "text": src.body[s0:s1].strip(),
-        "span": list(fact.span),
-        "match": fact.text,
-    }
-
-
-def _date_agrees(ja: str, en: str) -> bool:
-    """2025-01 ↔ 2025-01; 2024-11-15 ↔ 2024-11; a value agrees with a coarser or finer one."""
-    if "/" in ja:
-        return False
-    return ja.startswith(en) or en.startswith(ja)
-
-
-def _number_agrees(value: Any, approx: bool, fact: Fact) -> bool:
-    v = fact.value
-    if fact.unit == "score":
-        # 88対81 ↔ 88-81 (or 81-88): the same two numbers.
-        return isinstance(value, list) and isinstance(v, tuple) and sorted(value) == sorted(v)
-    if isinstance(value, list):
-        lo, hi = value
-        return (isinstance(v, tuple) and (lo <= v[1] and v[0] <= hi)) or (
-            isinstance(v, float) and lo <= v <= hi
-        )
-    if isinstance(v, tuple):
-        return bool(v[0] <= value <= v[1])
-    tolerance = 0.15 if (approx or fact.approx) else 0.0
-    return bool(abs(float(v) - float(value)) <= tolerance * max(abs(float(value)), 1.0))
-
-
-def _country_words(code: str) -> tuple[str, ...]:
-    """English names and adjectives of a country (Japan, Japanese)."""
-    names = [c.english for c in load_lexicons().countries if c.code == code]
-    words = [n for group in names for n in group]
-    words += [name for name, c in country_codes() if c == code]
-    return tuple(dict.fromkeys(words))
-
-
-class Alignment:
-    """Which source sentences tell what each article sentence tells.
-
-    A pair of sentences scores for the people, places and countries both name, the numbers
-    and dates on which they agree, the words they share across languages (``align``: JMdict
-    glosses against the English words, rare words counting more), and a prior that a
-    rewrite follows its source's order (up to 1 point). Computed once per source.
-    """
-
-    # Shared words count for less than a shared name: many words recur across a story.
-    LEXICAL_WEIGHT = 0.5
-    # The order prior alone (≤ 1) is not enough: at least one shared name, number, date
-    # or a couple of words.
-    THRESHOLD = 1.5
-    # A rewrite joins sentences: a second source sentence scoring this share of the best
-    # one tells the same fact too.
-    NEAR = 0.6
-
-    def __init__(self, analysis: Analysis, src: SourceFacts) -> None:
-        self.analysis, self.src = analysis, src
-        body = analysis.article.body
-        ja = [body[s.span[0] : s.span[1]] for s in analysis.sentences]
-        theirs = [src.body[s0:s1] for s0, s1 in src.sentences]
-        lexical = lexical_overlap(ja, theirs, src.language)
-        self.scores = [
-            [_sentence_score(analysis, i, src, j) + self.LEXICAL_WEIGHT * lexical[i][j]
-             for j in range(len(theirs))]
-            for i in range(len(ja))
-        ]  # fmt: skip
-
-    def best(self, i: int) -> int | None:
-        """The source sentence telling what article sentence ``i`` tells, if any does."""
-        row = self.scores[i] if 0 <= i < len(self.scores) else []
-        if not row:
-            return None
-        j = max(range(len(row)), key=row.__getitem__)
-        return j if row[j] >= self.THRESHOLD else None
-
-    def window(self, i: int) -> list[int]:
-        """The region and the sentences either side of its best one (a rewrite moves a
-        clause into the sentence before or after)."""
-        region = self.region(i)
-        if not region:
-            return []
-        near = [j for j in (region[0] - 1, region[0] + 1) if 0 <= j < len(self.scores[i])]
-        return region + [j for j in near if j not in region]
-
-    def region(self, i: int) -> list[int]:
-        """The best sentence and any other scoring near it (a rewrite joins sentences)."""
-        j = self.best(i)
-        if j is None:
-            return []
-        row = self.scores[i]
-        top = row[j]
-        return [j] + [
-            k for k in range(len(row)) if k != j and row[k] >= max(self.THRESHOLD, self.NEAR * top)
-        ]
-
-
-def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> float:
-    """Shared people, places and countries, agreeing numbers and dates between article
-    sentence ``i`` and source sentence ``j``, and the order prior (up to 1 point)."""
-    s0, s1 = src.sentences[j]
-    text = src.body[s0:s1]
-    names = [f for f in src.facts if f.kind == "name" and f.sentence == j]
-    score = 0.0
-    for e in analysis.entities:
-        if not any(m.sentence == i for m in e.mentions):
-            continue
-        if e.kind == "country" and e.country:
-            score += any(w in text for w in _country_words(e.country))
-        elif e.kind in ("person", "place"):
-            # As the sentence names them (ハルトマン氏 ↔ Hartmann), and in full.
-            forms = {e.name, *(m.text for m in e.mentions if m.sentence == i)}
-            score += any(_name_match(x, f, src) for x in forms for f in names)
-    for q in analysis.quantities:
-        if q["sentence"] == i:
-            score += any(
-                f.sentence == j
-                and f.unit == q["unit"]
-                and _number_agrees(q["value"], q["approx"], f)
-                for f in src.of("number")
-            )
-    for t in analysis.times:
-        if t["sentence"] == i:
-            score += any(
-                f.sentence == j and _date_agrees(t["value"], f.value) for f in src.of("date")
-            )
-    n_ja, n_src = max(1, len(analysis.sentences)), max(1, len(src.sentences))
-    return score + 1 - abs(i / n_ja - j / n_src)
-
-
-def _forms(entity: Entity) -> list[str]:
-    """An entity's name and every form a mention gives it, once each."""
-    return list(dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]))
-
-
 def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
     """Whether a source name is one the article also names (as anything)."""
     # A country is known by its names only: オーストラリア does not make Western Australia known.
     return any(
-        _name_match(form, fact, src)
+        name_match(form, fact, src)
         for e in analysis.entities
         if e.kind != "country"
-        for form in _forms(e)
-    ) or any(fact.text in _country_words(e.country) for e in analysis.entities if e.country)
+        for form in forms_of(e)
+    ) or any(fact.text in country_words(e.country) for e in analysis.entities if e.country)
 
 
 def _other_holder(
@@ -206,7 +69,7 @@ def _other_holder(
 ) -> Fact | None:
     """Someone else in the same slot: the source sentence telling the same fact names a
     person (or place) the article does not, where the article names this one."""
-    forms = _forms(entity)
+    forms = forms_of(entity)
     for m in entity.mentions:
         # A place may sit in the clause a rewrite moved to the next sentence.
         region = align.region(m.sentence) if entity.kind == "person" else align.window(m.sentence)
@@ -391,17 +254,6 @@ class SourceCheck:
     flags: list[dict[str, Any]]
 
 
-def _verdict(kind: str, claim: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "claim": {"kind": kind, **claim},
-        "verdict": "unverified",
-        "reason": None,
-        "evidence": [],
-        "sources": 0,
-        "against": 0,
-    }
-
-
 def check_sources(
     analysis: Analysis,
     sources: Sequence[SourceFacts],
@@ -418,29 +270,29 @@ def check_sources(
     ) -> None:
         if support is not None:
             v["sources"] += 1
-            v["evidence"].append(_evidence(src, support))
+            v["evidence"].append(evidence(src, support))
         elif against is not None:
             v["against"] += 1
-            v["evidence"].append(_evidence(src, against))
+            v["evidence"].append(evidence(src, against))
 
     for e in analysis.entities:
         if e.kind not in ("person", "place"):
             continue
         first = e.mentions[0]
-        v = _verdict(
+        v = new_verdict(
             e.kind,
             {"text": e.name, "span": list(first.span), "sentence": first.sentence, "entity": e.id},
         )
-        forms = _forms(e)
+        forms = forms_of(e)
         for src in sources:
             hit = next(
-                (f for f in src.of("name") if any(_name_match(x, f, src) for x in forms)), None
+                (f for f in src.of("name") if any(name_match(x, f, src) for x in forms)), None
             )
             tally(v, src, hit, None if hit else _other_holder(analysis, e, src, aligns[id(src)]))
         verdicts.append(v)
 
     for claim in role_claims:
-        v = _verdict(
+        v = new_verdict(
             "role",
             {
                 "text": claim.mention.text + claim.title,
@@ -459,7 +311,7 @@ def check_sources(
                 if f.value == claim.office
                 and (claim.country is None or f.country in (None, claim.country))
             ]
-            same = next((f for f in roles if any(_name_match(x, f, src) for x in forms)), None)
+            same = next((f for f in roles if any(name_match(x, f, src) for x in forms)), None)
             other = next(
                 (
                     f
@@ -476,7 +328,7 @@ def check_sources(
     for q in numbers:
         if q["unit"] == "-":
             continue
-        v = _verdict(
+        v = new_verdict(
             "quantity",
             {
                 "text": q["text"],
@@ -501,7 +353,7 @@ def check_sources(
             continue  # 同日: which day is the rewrite's inference, not its claim
         if t["precision"] == "day" and not _STATED_DAY.search(t["text"]):
             continue  # 今週初め: a span of days, resolved to one only for the timeline
-        v = _verdict(
+        v = new_verdict(
             "time",
             {"text": t["text"], "span": t["span"], "sentence": t["sentence"], "value": t["value"]},
         )
@@ -541,7 +393,7 @@ def _title_verdicts(
     for e in analysis.entities:
         if e.kind != "person":
             continue
-        forms = _forms(e)
+        forms = forms_of(e)
         for m in e.mentions:
             if (
                 m.role not in _EXCLUSIVE_TITLES
@@ -551,7 +403,7 @@ def _title_verdicts(
                 continue
             seen.add((e.id, m.role))
             ours = _title_words(m.role)
-            v = _verdict(
+            v = new_verdict(
                 "title",
                 {"text": m.text + m.role, "span": list(m.span), "sentence": m.sentence,
                  "entity": e.id, "title": m.role},
@@ -559,18 +411,18 @@ def _title_verdicts(
             for src in sources:
                 theirs = [
                     f for f in src.of("title")
-                    if f.value in _EXCLUSIVE_TITLES and any(_name_match(x, f, src) for x in forms)
+                    if f.value in _EXCLUSIVE_TITLES and any(name_match(x, f, src) for x in forms)
                 ]  # fmt: skip
                 same = next((f for f in theirs if _title_words(f.value) & ours), None)
                 if same is not None:
                     v["sources"] += 1
-                    v["evidence"].append(_evidence(src, same))
+                    v["evidence"].append(evidence(src, same))
                 elif theirs:
                     said = theirs[0]
                     v["against"] += 1
                     v["evidence"].append(
                         {
-                            **_evidence(src, said),
+                            **evidence(src, said),
                             "match": f"{said.text} ({titles_en()[said.value][0]})",
                         }
                     )
@@ -644,7 +496,7 @@ def _check_quantity(
     if "間" in q["text"]:
         # 9分間 is a span; the 94th minute is a moment of the match.
         numbers = [f for f in numbers if not _ORDINAL.search(f.text)]
-    hit = next((f for f in numbers if _number_agrees(q["value"], q["approx"], f)), None)
+    hit = next((f for f in numbers if number_agrees(q["value"], q["approx"], f)), None)
     if hit is not None:
         return hit, None
     window = align.window(q["sentence"])
@@ -661,7 +513,7 @@ def _check_quantity(
     measure = q["unit"] in _MEASURES or str(q["unit"]).isupper()  # a currency code
     agreeing = [
         f for f in unknown
-        if _number_agrees(q["value"], q["approx"], f)
+        if number_agrees(q["value"], q["approx"], f)
         and ((f.sentence in window and (f.bare or not measure)) or (generic and not f.bare))
     ]  # fmt: skip
     if agreeing:
@@ -775,7 +627,7 @@ def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[
     for q in analysis.quotes:
         if q["kind"] == "term" or not q["speaker"]:
             continue
-        v = _verdict(
+        v = new_verdict(
             "quote",
             {"text": q["text"], "span": q["span"], "sentence": q["sentence"],
              "speaker": q["speaker"]["name"], "entity": q["speaker"]["entity"]},
@@ -785,12 +637,12 @@ def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[
             said = support or against
             if said is not None:
                 v["sources" if support else "against"] += 1
-                v["evidence"].append(_said_evidence(src, said))
+                v["evidence"].append(_saidevidence(src, said))
         verdicts.append(v)
     return verdicts
 
 
-def _said_evidence(src: SourceFacts, said: Said) -> dict[str, Any]:
+def _saidevidence(src: SourceFacts, said: Said) -> dict[str, Any]:
     s0, s1 = src.sentences[said.sentence]
     return {
         "source": src.label,

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from urazuke.model import Analysis, Entity
-from urazuke.verify.align import content_words, english_stems, glosses
 from urazuke.verify.names import same_name, sounds_alike
+from urazuke.verify.words import content_words, english_stems, glosses
 
 # Verbs of saying after a speaker (Rojas said; she told reporters; the ministry added).
 _SAY = (

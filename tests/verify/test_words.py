@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urazuke.verify.align import content_words, english_stems, glosses, lexical_overlap, stem
+from urazuke.verify.words import content_words, english_stems, glosses, lexical_overlap, stem
 
 
 def test_align_stems_meet_across_forms() -> None:
