@@ -10,6 +10,9 @@ checked against the English source.
   quotation flagged as said by the swapped-in person);
 - a quotation's speaker (kind ``speaker``) is corrupted by giving the quotation to another
   person of the article: the name that says it, in its sentence, swapped for theirs;
+- a country taking part in an event of the clean article (kind ``country``) is replaced, in
+  the event's sentence, by a country the story never names; an event flag in that sentence
+  catches it;
 - recall: caught / injected errors;
 - precision: flags at the injected text / all high-severity flags raised in those runs;
 - baseline: the same checks on the clean articles, whose flags are all false.
@@ -25,11 +28,13 @@ import json
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from urazuke.analyze import analyze, load_nlp
 from urazuke.ingest import parse_article, read_article
+from urazuke.model import Analysis
 from urazuke.verify import verify
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
@@ -150,6 +155,78 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+# Countries put in place of an event's participant: ones none of the pairs names.
+_COUNTRY_POOL = ["ノルウェー", "ケニア", "ウルグアイ", "モロッコ", "フィンランド"]
+
+
+@dataclass
+class Injection:
+    kind: str
+    label: str  # what was changed, for the report's list of misses
+    text: str  # the corrupted article
+    wrong: str  # the corrupted text as it stands in the article
+    sentence_of_event: bool = False  # an event flag in the corrupted sentence catches it
+    swapped_in: frozenset[str] = frozenset()  # a quotation flagged for them catches it
+
+
+def _injections(ja_text: str, rows: list[dict[str, str]], clean: Analysis) -> list[Injection]:
+    """Every fact of the table corrupted in turn, then every country taking part in an
+    event of the clean article replaced by one the story never names."""
+    found = []
+    people = [r["ja"] for r in rows if r["kind"] == "person"]
+    for n, row in enumerate(rows):
+        if ja_text.count(row["ja"]) != 1:
+            continue
+        if row["kind"] == "speaker":
+            swapped = swap_speaker(ja_text, row["ja"], people)
+            if swapped is not None:
+                found.append(Injection("speaker", row["ja"], swapped, row["ja"]))
+            continue
+        wrong = corrupt(row["kind"], row["ja"], n)
+        if wrong is None or wrong == row["ja"]:
+            continue
+        text = ja_text.replace(row["ja"], wrong)
+        swapped_in: frozenset[str] = frozenset()
+        if row["kind"] == "person":
+            # A person swapped for another is swapped everywhere: the later mentions by
+            # surname too (レーマン被告 for マルクス・レーマン), or the article would still
+            # name the right person and agree with its source.
+            old_short = _surname(row["ja"], ja_text)
+            first = "・" in row["ja"] and old_short == row["ja"].split("・")[0]
+            new_short = wrong.split("・")[0] if first else _surname(wrong, "")
+            text = text.replace(old_short, new_short)
+            swapped_in = frozenset([wrong, new_short])
+        found.append(Injection(row["kind"], f"{row['ja']} → {wrong}", text, wrong,
+                               swapped_in=swapped_in))  # fmt: skip
+    body = clean.article.body
+    countries = {e.id: e for e in clean.entities if e.kind == "country"}
+    other = next((c for c in _COUNTRY_POOL if c not in ja_text), None)
+    seen: set[tuple[int, str]] = set()
+    for event in clean.events:
+        members = [
+            m for side in (event["actor"], event["target"]) if side
+            for m in (side.get("members") or [side])
+        ]  # fmt: skip
+        for member in members:
+            entity = countries.get(member.get("entity") or "")
+            key = (event["sentence"], entity.id if entity else "")
+            if entity is None or other is None or key in seen:
+                continue
+            seen.add(key)
+            s0, s1 = clean.sentences[event["sentence"]].span
+            mention = next((m for m in entity.mentions if s0 <= m.span[0] < s1), None)
+            sentence = body[s0:s1]
+            if mention is None or ja_text.count(sentence) != 1:
+                continue
+            a, b = mention.span[0] - s0, mention.span[1] - s0
+            changed = sentence[:a] + other + sentence[b:]
+            found.append(
+                Injection("country", f"{mention.text} → {other} ({event['action']})",
+                          ja_text.replace(sentence, changed), changed, sentence_of_event=True)
+            )  # fmt: skip
+    return found
+
+
 def run(pairs: Path) -> dict[str, Any]:
     """Inject every fact's error in turn; the report of what was caught."""
     nlp = load_nlp()
@@ -165,42 +242,31 @@ def run(pairs: Path) -> dict[str, Any]:
         clean = verify(analyze(parse_article(ja_text.encode()), nlp), sources=[source])
         clean_flags += len(_high_flags(clean))
         rows = list(csv.DictReader(facts_path.open(encoding="utf-8"), delimiter="\t"))
-        people = [r["ja"] for r in rows if r["kind"] == "person"]
-        for n, row in enumerate(rows):
-            if row["kind"] == "speaker":
-                swapped = swap_speaker(ja_text, row["ja"], people)
-                if swapped is None or ja_text.count(row["ja"]) != 1:
-                    continue
-                text, wrong = swapped, row["ja"]
-            else:
-                wrong = corrupt(row["kind"], row["ja"], n)
-                if wrong is None or wrong == row["ja"] or ja_text.count(row["ja"]) != 1:
-                    continue
-                text = ja_text.replace(row["ja"], wrong)
-            if row["kind"] == "person":
-                # A person swapped for another is swapped everywhere: the later mentions by
-                # surname too (レーマン被告 for マルクス・レーマン), or the article would still
-                # name the right person and agree with its source.
-                old_short = _surname(row["ja"], ja_text)
-                first = "・" in row["ja"] and old_short == row["ja"].split("・")[0]
-                new_short = wrong.split("・")[0] if first else _surname(wrong, "")
-                text = text.replace(old_short, new_short)
-            article = parse_article(text.encode())
-            start = article.body.find(wrong)
-            span = (start, start + len(wrong))
+        for inj in _injections(ja_text, rows, clean):
+            article = parse_article(inj.text.encode())
+            start = article.body.find(inj.wrong)
+            span = (start, start + len(inj.wrong))
             result = verify(analyze(article, nlp), sources=[source])
             flags = _high_flags(result)
+            sentence = next(
+                (i for i, s in enumerate(result.sentences) if s.span[0] <= start < s.span[1]), -1
+            )
             # A flag on the corrupted text; after a person's swap, also a quotation flagged
-            # for the swapped-in speaker (the source gives those words to the real one).
-            swapped_in = {wrong, _surname(wrong, "")} if row["kind"] == "person" else set()
+            # for the swapped-in speaker (the source gives those words to the real one); for
+            # a country, an event flag in its sentence.
             hits = [
                 f
                 for f in flags
                 if (f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1])
-                or any(w in str(f["claim"].get("speaker", "")) for w in swapped_in)
+                or any(w in str(f["claim"].get("speaker", "")) for w in inj.swapped_in)
+                or (
+                    inj.sentence_of_event
+                    and f["kind"] == "source-event"
+                    and f["claim"]["sentence"] == sentence
+                )
             ]
             injected += 1
-            by_kind[row["kind"]] += 1
+            by_kind[inj.kind] += 1
             flags_total += len(flags)
             flags_true += len(hits)
             for f in flags:
@@ -208,9 +274,9 @@ def run(pairs: Path) -> dict[str, Any]:
                     false_flags[f"{stem} {f['claim']['kind']}: {f['message_en']}"] += 1
             if hits:
                 caught += 1
-                caught_kind[row["kind"]] += 1
+                caught_kind[inj.kind] += 1
             else:
-                misses.append(f"{stem} {row['kind']}: {row['ja']} → {wrong}")
+                misses.append(f"{stem} {inj.kind}: {inj.label}")
     report = {
         "pairs": f"{pairs.name}: {len(list(pairs.glob('*_facts.tsv')))}",
         "injected_errors": injected,

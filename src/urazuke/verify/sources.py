@@ -42,6 +42,7 @@ from urazuke.verify.english import (
     country_codes,
     titles_en,
 )
+from urazuke.verify.events import event_verdicts
 from urazuke.verify.names import sounds_alike
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import Said, check_quote
@@ -363,6 +364,7 @@ def check_sources(
         verdicts.append(v)
 
     verdicts += _quote_verdicts(analysis, sources)
+    verdicts += event_verdicts(analysis, sources, aligns)
 
     for v in verdicts:
         _decide(v, len(sources))
@@ -655,6 +657,20 @@ def _saidevidence(src: SourceFacts, said: Said) -> dict[str, Any]:
 
 def _flag(v: dict[str, Any], body: str) -> dict[str, Any]:
     c = v["claim"]
+    if c["kind"] == "event":
+        said = v["evidence"][0]
+        ours = "、".join(said["instead_of"])
+        return {
+            "kind": "source-event",
+            "severity": "high",
+            "message_ja": f"「{c['text']}」の当事者{ours}は、出典では{said['match']}です。",
+            "message_en": (
+                f"{c['text']!r} ({c['plover']}): the source has {said['match']} where the "
+                f"article has {', '.join(said['instead_of'])}."
+            ),
+            "claim": c,
+            "evidence": v["evidence"],
+        }
     if c["kind"] == "quote":
         who = "; ".join(str(e["speaker"]) for e in v["evidence"])
         return {
