@@ -6,8 +6,8 @@ corrupted in turn — a person swapped for another (in every mention, surname in
 number or date changed, a weekday moved, a place replaced — and the corrupted article is
 checked against the English source.
 
-- caught: a high-severity flag whose claim covers the corrupted text (for a person, also a
-  quotation flagged as said by the swapped-in person);
+- caught: a high-severity flag whose claim covers the corrupted text (for a person or a
+  speaker, also a claim flagged that names the swapped-in person elsewhere);
 - a quotation's speaker (kind ``speaker``) is corrupted by giving the quotation to another
   person of the article: the name that says it, in its sentence, swapped for theirs;
 - a country taking part in an event of the clean article (kind ``country``) is replaced, in
@@ -115,10 +115,10 @@ def _surname(name: str, text: str) -> str:
     return next((p for p in (parts[-1], parts[0]) if p in rest), parts[-1])
 
 
-def swap_speaker(text: str, quote: str, people: list[str]) -> str | None:
+def swap_speaker(text: str, quote: str, people: list[str]) -> tuple[str, str] | None:
     """The article with the quotation given to another of its people: the name that says
     it (in full or alone, in the quotation's sentence, outside the quotation) replaced by
-    another person's, in the same form. None when the
+    another person's, in the same form; also the name put in. None when the
     sentence names no one (同氏は, 彼は): the swap would need a rewrite, not a name."""
     start = text.find(quote)
     if start < 0:
@@ -142,7 +142,7 @@ def swap_speaker(text: str, quote: str, people: list[str]) -> str | None:
         return None
     other = others[0]
     new = other if form == person else _surname(other, text)
-    return text[:at] + new + text[at + len(form) :]
+    return text[:at] + new + text[at + len(form) :], new
 
 
 def _high_flags(result: Any) -> list[dict[str, Any]]:
@@ -166,7 +166,7 @@ class Injection:
     text: str  # the corrupted article
     wrong: str  # the corrupted text as it stands in the article
     sentence_of_event: bool = False  # an event flag in the corrupted sentence catches it
-    swapped_in: frozenset[str] = frozenset()  # a quotation flagged for them catches it
+    swapped_in: frozenset[str] = frozenset()  # a claim flagged naming them catches it
 
 
 def _injections(ja_text: str, rows: list[dict[str, str]], clean: Analysis) -> list[Injection]:
@@ -180,7 +180,9 @@ def _injections(ja_text: str, rows: list[dict[str, str]], clean: Analysis) -> li
         if row["kind"] == "speaker":
             swapped = swap_speaker(ja_text, row["ja"], people)
             if swapped is not None:
-                found.append(Injection("speaker", row["ja"], swapped, row["ja"]))
+                text, new = swapped
+                found.append(Injection("speaker", row["ja"], text, row["ja"],
+                                       swapped_in=frozenset([new])))  # fmt: skip
             continue
         wrong = corrupt(row["kind"], row["ja"], n)
         if wrong is None or wrong == row["ja"]:
@@ -227,6 +229,18 @@ def _injections(ja_text: str, rows: list[dict[str, str]], clean: Analysis) -> li
     return found
 
 
+def _where(clean: str, corrupted: str, wrong: str) -> int:
+    """Where the corrupted text stands: the occurrence of ``wrong`` over the first change
+    (金曜日 may also stand, rightly, earlier in the article)."""
+    first = next(
+        (i for i, (a, b) in enumerate(zip(clean, corrupted, strict=False)) if a != b),
+        min(len(clean), len(corrupted)),
+    )
+    starts = [m.start() for m in re.finditer(re.escape(wrong), corrupted)]
+    covering = [s for s in starts if s <= first < s + len(wrong)]
+    return covering[0] if covering else (starts[0] if starts else -1)
+
+
 def run(pairs: Path) -> dict[str, Any]:
     """Inject every fact's error in turn; the report of what was caught."""
     nlp = load_nlp()
@@ -244,21 +258,25 @@ def run(pairs: Path) -> dict[str, Any]:
         rows = list(csv.DictReader(facts_path.open(encoding="utf-8"), delimiter="\t"))
         for inj in _injections(ja_text, rows, clean):
             article = parse_article(inj.text.encode())
-            start = article.body.find(inj.wrong)
+            start = _where(clean.article.body, article.body, inj.wrong)
             span = (start, start + len(inj.wrong))
             result = verify(analyze(article, nlp), sources=[source])
             flags = _high_flags(result)
             sentence = next(
                 (i for i, s in enumerate(result.sentences) if s.span[0] <= start < s.span[1]), -1
             )
-            # A flag on the corrupted text; after a person's swap, also a quotation flagged
-            # for the swapped-in speaker (the source gives those words to the real one); for
-            # a country, an event flag in its sentence.
+            # A flag on the corrupted text; after a person's or a speaker's swap, also a flag
+            # on a claim naming the swapped-in person elsewhere (a quotation the source gives
+            # the real one, their title); for a country, an event flag in its sentence.
             hits = [
                 f
                 for f in flags
                 if (f["claim"]["span"][0] < span[1] and span[0] < f["claim"]["span"][1])
-                or any(w in str(f["claim"].get("speaker", "")) for w in inj.swapped_in)
+                or any(
+                    w in str(f["claim"].get(key, ""))
+                    for w in inj.swapped_in
+                    for key in ("speaker", "text")
+                )
                 or (
                     inj.sentence_of_event
                     and f["kind"] == "source-event"

@@ -168,6 +168,20 @@ _UNIT_WORDS = {
     "tonnes": "t",
     "tons": "t",
     "hectares": "ha",
+    "vehicles": "vehicles",
+    "cars": "vehicles",
+    "carriages": "vehicles",
+    "coaches": "vehicles",
+    "wagons": "vehicles",
+    "trucks": "vehicles",
+    "buses": "vehicles",
+    "systems": "unit",
+    "batteries": "unit",
+    "launchers": "unit",
+    "sites": "places",
+    "locations": "places",
+    "places": "places",
+    "items": "items",
 }
 # Currencies said with a country's name before "dollars" (18 million Taiwan dollars).
 _DOLLARS = {"taiwan": "TWD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD",
@@ -290,10 +304,21 @@ def titles_en() -> dict[str, tuple[str, ...]]:
     return table
 
 
+# Abbreviations a period ends without ending the sentence (the U.S. Food and Drug …).
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|Jr|Sr|vs|approx)\.)$"
+)
+
+
 def _split_english(body: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for m in re.finditer(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n+", body):
+        if m.group(0)[0] not in '\n"”’' and _ABBREVIATIONS.search(
+            body[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # U.S. Food …, Dr. Kim: the sentence goes on
         if body[start : m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
@@ -418,6 +443,14 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         said = " ".join(counted)
         unit = next((c for k, c in _DOLLARS.items() if said.startswith(f"{k} dollar")), unit)
         bare = not counted or counted[0] in _STOP_COUNTED
+        if unit is None and (
+            counted[:1] in (["others"], ["more"]) or counted[:2] == ["of", "them"]
+        ):
+            # killed two people and injured 46 others, seven of them seriously: the unit
+            # of the number before, in the same sentence.
+            si = _sentence_index(spans, m.start())
+            before = [f for f in facts if f.kind == "number" and f.unit and f.sentence == si]
+            unit, bare = (before[-1].unit, False) if before else (None, bare)
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")

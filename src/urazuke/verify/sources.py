@@ -238,14 +238,23 @@ def _looks_like(kind: str, text: str) -> bool:
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}
 
 
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)(日|週間|カ月|か月|ヶ月|年)(?:前|後)")
+_OFFSET_UNITS = {"日": "days", "週間": "weeks", "カ月": "months", "か月": "months",
+                 "ヶ月": "months", "年": "years"}  # fmt: skip
+
+
 def _durations(analysis: Analysis) -> list[dict[str, Any]]:
-    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare."""
+    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare; and
+    the span of a date said as an offset (事故の11日前 ↔ 11 days before the accident)."""
     found = []
     for t in analysis.times:
         m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?)([YMWDH])", str(t["value"]))
         if t["precision"] == "duration" and m:
             unit = "minutes" if m.group(1) and m.group(3) == "M" else _DURATION_UNITS[m.group(3)]
             found.append({**t, "value": float(m.group(2)), "unit": unit, "approx": False})
+        elif offset := _OFFSET.fullmatch(t["text"]):
+            found.append({**t, "value": float(offset.group(1)), "precision": "offset",
+                          "unit": _OFFSET_UNITS[offset.group(2)], "approx": False})  # fmt: skip
     return found
 
 
@@ -461,7 +470,7 @@ def _decide(v: dict[str, Any], n_sources: int) -> None:
 # not know, when no number of the unit itself is there.
 _GENERIC_UNITS = frozenset(
     "cases times rounds pieces unit items stores ships vehicles aircraft buildings schools "
-    "sheets seats animals companies countries points".split()
+    "sheets seats animals companies countries points places".split()
 )
 
 
@@ -587,20 +596,17 @@ def _check_time(
     does: a Tuesday in 2024 says nothing of the year of an amendment.
     """
     dates = src.of("date")
+    weekday = _WEEKDAY_JA.search(t["text"])
+    if weekday:
+        said = _check_weekday(analysis, t, _WEEKDAY_EN[weekday.group(1)], dates, align)
+        if said is not None:
+            return said
     value = str(t["value"])
     grain = len(value)
     hit = next((f for f in dates if len(f.value) == grain and f.value == value), None)
     if hit is not None:
         return hit, None
     region, window = align.region(t["sentence"]), align.window(t["sentence"])
-    weekday = _WEEKDAY_JA.search(t["text"])
-    if weekday:
-        # 月曜日 ↔ Monday where the sentences tell the same fact, whichever week each reader
-        # placed it in (a future tense or a late publication shifts the resolved day).
-        name = _WEEKDAY_EN[weekday.group(1)]
-        same = next((f for f in dates if f.sentence in window and f.text.lower() == name), None)
-        if same is not None:
-            return same, None
     local = [f for f in dates if f.sentence in region]
     # The best sentence first, then the others scoring near it, then those either side.
     for sentences in (region[:1], region, window):
@@ -621,6 +627,40 @@ def _check_time(
             return None, None
     coarser = next((f for f in local if len(f.value) < grain and value.startswith(f.value)), None)
     return coarser, None
+
+
+def _check_weekday(
+    analysis: Analysis, t: dict[str, Any], name: str, dates: list[Fact], align: Alignment
+) -> tuple[Fact | None, Fact | None] | None:
+    """A weekday against the weekdays the sentences telling the same fact name: 月曜日 ↔
+    Monday whichever week each reader placed it in (a future tense or a late publication
+    shifts the resolved day); another weekday there contradicts it, where it is clear which
+    answers which. None when those sentences name no weekday: the date decides.
+
+    A weekday is looked for there first, not anywhere in the source: a story names several
+    days, and a Wednesday elsewhere says nothing of this one."""
+    region, window = align.region(t["sentence"]), align.window(t["sentence"])
+    for sentences in (region[:1], region, window):
+        named = [f for f in dates if f.sentence in sentences and f.text.lower() in WEEKDAYS]
+        if not named:
+            continue
+        same = next((f for f in named if f.text.lower() == name), None)
+        if same is not None:
+            return same, None
+        ours = sorted(
+            (x for x in analysis.times
+             if x["sentence"] == t["sentence"] and _WEEKDAY_JA.search(x["text"])),
+            key=lambda x: x["span"][0],
+        )  # fmt: skip
+        if len(ours) == 1 and len({f.text.lower() for f in named}) == 1:
+            return None, named[0]
+        if len(ours) == len(named) > 1:
+            named.sort(key=lambda f: (f.sentence, f.span[0]))
+            spans = [x["span"] for x in ours]
+            if t["span"] in spans:
+                return None, named[spans.index(t["span"])]
+        return None, None
+    return None
 
 
 def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[dict[str, Any]]:
