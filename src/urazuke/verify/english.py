@@ -544,6 +544,17 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
                 Fact("place", part.group(0), (start, start + len(part.group(0))),
                      _sentence_index(spans, start))
             )  # fmt: skip
+    # A Shenzhen-based company, the Nagoya-headquartered maker, near the Giza pyramids.
+    for m in re.finditer(
+        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+the\s+)?({_NAME})-(?:based|headquartered)\b"
+        rf"|\b(?:in|at|near|from)\s+the\s+({_NAME})\s+(?:[a-z]+\s+)?"
+        r"(?:pyramids|region|area|coast|border|mountains|valley|delta|peninsula|basin|river)\b",
+        body,
+    ):
+        group = 1 if m.group(1) else 2
+        facts.append(
+            Fact("place", m.group(group), m.span(group), _sentence_index(spans, m.start(group)))
+        )
     # "two decades" read as 20 years is not also a bare 2.
     with_unit = [f for f in facts if f.kind == "number" and f.unit is not None]
     facts = [
