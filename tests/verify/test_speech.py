@@ -150,3 +150,15 @@ def test_seed_quotes_against_the_written_source(seed_analysis: Analysis) -> None
     assert not [v for v in quotes if v["verdict"] == "contradicted"]
     yoon = [v for v in quotes if v["claim"]["speaker"] == "ユン・ソクヨル"]
     assert any(v["verdict"] == "supported" for v in yoon), yoon
+
+
+def test_speech_a_second_quotation_in_a_sentence_keeps_its_speaker() -> None:
+    text = (
+        "Aid\n"
+        "Source: https://news.example.com/2025/05/13/aid\n"
+        'Minister Clara Holt said aid was "the most urgent need" and had to arrive '
+        '"within days, not weeks."\n'
+    )
+    said = _said(text)
+    assert _by_text(said, "urgent need").speaker == "Minister Clara Holt"
+    assert _by_text(said, "within days").speaker == "Minister Clara Holt"

@@ -209,7 +209,12 @@ def read_speech(
                 _ACCORDING_TO, before, not_people
             )
         who = m.group("who") if m else None
-        raw.append(_Raw((o + 1, c), o, who, True, who is None and not before.strip()))
+        # Standing alone, or after another quotation of the same sentence (X said it was
+        # "the most urgent need" and must come "within weeks"): that one's speaker goes on.
+        after_another = bool(raw) and raw[-1].direct and raw[-1].where >= s0
+        raw.append(
+            _Raw((o + 1, c), o, who, True, who is None and (not before.strip() or after_another))
+        )
     for s0, s1 in spans:
         sentence = body[s0:s1]
         if any(s0 <= o < s1 or s0 <= c < s1 for o, c in quoted):
