@@ -63,3 +63,14 @@ def test_events_seed_condemnation_is_supported(seed_analysis: Analysis) -> None:
     assert condemned and condemned[0]["verdict"] == "supported", condemned
     assert condemned[0]["claim"]["cameo"] == "11"
     assert not [v for v in _event_verdicts(result) if v["verdict"] == "contradicted"]
+
+
+def test_events_a_person_is_not_present_by_their_country(seed_analysis: Analysis) -> None:
+    # The source's sentence says Japan's prime minister Ishiba joined the talks: that names
+    # Japan, not 岸田文雄, so the meeting with 岸田文雄 finds no counterpart there.
+    result = verify(seed_analysis, sources=[read_article(DATA / "en_lima_report.txt")])
+    with_kishida = [
+        v for v in _event_verdicts(result) if "岸田文雄" in (v["claim"]["target"] or "")
+    ]
+    assert with_kishida
+    assert all(v["verdict"] != "supported" for v in with_kishida), with_kishida

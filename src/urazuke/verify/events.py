@@ -86,8 +86,9 @@ def _present(
     if src.language == "ja":
         forms = forms_of(entity) if entity else [member["name"]]
         return any(f in sentence.text for f in forms)
-    # A country by its names; a national body or force (北朝鮮軍) by its own or its country's.
-    if member.get("country"):
+    # A country by its names; a national body or force (北朝鮮軍) by its own or its
+    # country's; a person by their name only (Japan's prime minister is not 岸田文雄).
+    if member.get("country") and (entity is None or entity.kind != "person"):
         words = country_words(member["country"])
         if any(re.search(rf"\b{re.escape(w)}\b", sentence.text) for w in words):
             return True
