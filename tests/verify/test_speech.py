@@ -162,3 +162,17 @@ def test_speech_a_second_quotation_in_a_sentence_keeps_its_speaker() -> None:
     said = _said(text)
     assert _by_text(said, "urgent need").speaker == "Minister Clara Holt"
     assert _by_text(said, "within days").speaker == "Minister Clara Holt"
+
+
+def test_quotes_against_a_japanese_source_compare_words_and_names(
+    seed_analysis: Analysis, seed_path: object
+) -> None:
+    # The article against itself as a Japanese source: every quotation with a named
+    # speaker finds its own words and speaker there.
+    result = verify(seed_analysis, sources=[read_article(seed_path)])  # type: ignore[arg-type]
+    quotes = [v for v in result.verdicts if v["claim"]["kind"] == "quote"]
+    named = [v for v in quotes if v["claim"]["entity"]]
+    assert named
+    assert all(v["verdict"] == "supported" for v in named), [
+        (v["claim"]["speaker"], v["claim"]["text"][:20], v["verdict"]) for v in named
+    ]
