@@ -44,6 +44,7 @@ from urazuke.verify.english import (
 )
 from urazuke.verify.events import event_verdicts
 from urazuke.verify.names import sounds_alike
+from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import Said, check_quote
 
@@ -378,6 +379,7 @@ def check_sources(
     for v in verdicts:
         _decide(v, len(sources))
     flags = [_flag(v, body) for v in verdicts if v["verdict"] == "contradicted"]
+    flags += omission_flags(analysis, sources, aligns, _durations(analysis))
     return SourceCheck(verdicts, flags)
 
 
