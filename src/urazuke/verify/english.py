@@ -182,6 +182,9 @@ _UNIT_WORDS = {
     "locations": "places",
     "places": "places",
     "items": "items",
+    "goals": "points",
+    "tries": "points",
+    "runs": "points",
 }
 # Currencies said with a country's name before "dollars" (18 million Taiwan dollars).
 _DOLLARS = {"taiwan": "TWD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD",
@@ -371,7 +374,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     facts: list[Fact] = []
     published = dt.date.fromisoformat(article.published) if article.published else anchor
 
-    def add(kind: str, m: re.Match[str], group: int = 0, **kw: Any) -> None:
+    def add(kind: str, m: re.Match[str], group: int | str = 0, **kw: Any) -> None:
         s, e = m.span(group)
         facts.append(Fact(kind, body[s:e], (s, e), _sentence_index(spans, s), **kw))
 
@@ -473,6 +476,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         raw = m.group(1).lower()
         value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
         add("number", m, value=value, unit=f"{m.group(2).lower()}s")
+    # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
+    measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
+                "mile": "mile", "tonne": "t", "ton": "t", "hectare": "ha"}  # fmt: skip
+    for m in re.finditer(rf"(?i)\b(\d+(?:\.\d+)?)-({'|'.join(measures)})\b", body):
+        add("number", m, value=float(m.group(1)), unit=measures[m.group(2).lower()])
+    # A crowd of about 14,500; a workforce of 9,000: people, though no noun follows.
+    for m in re.finditer(
+        r"(?i)\b(?:crowd|audience|attendance|population|workforce|death toll|toll)"
+        rf"\s+(?:of|was|stood at|rose to|reached)\s+(?P<hedge>(?:{hedge})\s+)?"
+        r"(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent))(?![\d.])",
+        body,
+    ):
+        add("number", m, "num", value=float(m.group("num").replace(",", "")), unit="people",
+            approx=m.group("hedge") is not None)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
         raw = m.group(1).lower()
         value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5

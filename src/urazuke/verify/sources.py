@@ -549,10 +549,12 @@ def _check_quantity(
     if q["span"] not in spans:
         return None, None
     best = window[:1]
-    # A duration (懲役4年, 9分間で) is compared only in the best sentence: terms and periods
-    # recur for different people and spells in one story.
+    # A duration (懲役4年, 87分) is compared only in the sentences telling the same fact
+    # (not those either side), and one to one: terms and periods recur for different
+    # people and spells in one story.
     duration = q.get("precision") == "duration"
-    for sentences in (best,) if duration else (best, align.region(q["sentence"]), window):
+    region = align.region(q["sentence"])
+    for sentences in (best, region) if duration else (best, region, window):
         theirs = [f for f in numbers if f.sentence in sentences]
         if not theirs and q["unit"] in _GENERIC_UNITS and sentences is best:
             theirs = [
