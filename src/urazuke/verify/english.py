@@ -182,6 +182,8 @@ _UNIT_WORDS = {
     "locations": "places",
     "places": "places",
     "items": "items",
+    "times": "times",
+    "pesos": "PESO",
     "goals": "points",
     "tries": "points",
     "runs": "points",
@@ -427,7 +429,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
         + "|".join(_NUMBER_WORDS)
         + r")\b)(?:\s*(?P<scale>thousand|million|billion|trillion))?"
-        + r"(?P<unit>\s*%|(?:\s+[A-Za-z\-]+){1,4})?"
+        # The counted words stop short of another number or its hedge: 150 billion yen
+        # over five years; two ministers met for about two hours.
+        + r"(?P<unit>\s*%|(?:\s+(?!(?i:"
+        + "|".join([*_NUMBER_WORDS, *_HEDGES])
+        + r")\b)[A-Za-z\-]+){1,4})?"
     )
     for m in re.finditer(number, body):
         raw = m.group("num").lower().replace(",", "")
@@ -465,6 +471,9 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         value = float(m.group(2).replace(",", "")) * _SCALES.get((m.group(3) or "").lower(), 1)
         code = {"C": "CAD", "A": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
         add("number", m, value=value, unit=code.get(m.group(1), "USD"))
+    # Postponed twice: 2回.
+    for m in re.finditer(r"(?i)\b(twice|thrice)\b", body):
+        add("number", m, value=2.0 if m.group(1).lower() == "twice" else 3.0, unit="times")
     # The 64th minute of a match: 64分.
     for m in re.finditer(r"(?i)\b(\d+)(?:st|nd|rd|th)[- ]minute\b", body):
         add("number", m, value=float(m.group(1)), unit="minutes")

@@ -482,6 +482,10 @@ _MEASURES = frozenset(
 )
 
 
+# Units English says with a word of another unit: 5回の協議 ↔ five rounds of talks.
+_SAME_UNITS = {"times": frozenset(["times", "rounds"])}
+
+
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -505,7 +509,8 @@ def _check_quantity(
     """(support, against) for a number: the same number of the same unit anywhere in the
     source supports it; another number of that unit in the sentences telling the same fact
     contradicts it, when it is clear which number answers which."""
-    numbers = [f for f in src.of("number") if f.unit == q["unit"]]
+    units = _SAME_UNITS.get(q["unit"], frozenset([q["unit"]]))
+    numbers = [f for f in src.of("number") if f.unit in units]
     if "間" in q["text"]:
         # 9分間 is a span; the 94th minute is a moment of the match.
         numbers = [f for f in numbers if not _ORDINAL.search(f.text)]
@@ -549,12 +554,11 @@ def _check_quantity(
     if q["span"] not in spans:
         return None, None
     best = window[:1]
-    # A duration (懲役4年, 87分) is compared only in the sentences telling the same fact
-    # (not those either side), and one to one: terms and periods recur for different
-    # people and spells in one story.
+    # A duration (懲役4年, 87分) is compared one to one only, never with the nearest of
+    # several: terms and periods recur for different people and spells in one story.
     duration = q.get("precision") == "duration"
     region = align.region(q["sentence"])
-    for sentences in (best, region) if duration else (best, region, window):
+    for sentences in (best, region, window):
         theirs = [f for f in numbers if f.sentence in sentences]
         if not theirs and q["unit"] in _GENERIC_UNITS and sentences is best:
             theirs = [
@@ -566,11 +570,17 @@ def _check_quantity(
         if len(theirs) == len(ours):
             theirs.sort(key=lambda f: (f.sentence, f.span[0]))
             return None, theirs[spans.index(q["span"])]
-        if len(ours) == 1 and not duration:
-            # Several numbers of the unit where the source tells this fact, none of them
-            # this one: the source says otherwise (cite the nearest in size).
-            return None, min(theirs, key=lambda f: _log_gap(q["value"], f.value))
-        return None, None  # several of ours and theirs: which answers which is not clear
+        # The other numbers of the sentence that agree with one there are accounted for,
+        # with theirs (1215億円 ↔ 121.5 billion yen): if this is the one left, the ones
+        # left there are what the source says instead.
+        rest_ours, rest_theirs = _unpaired(ours, theirs)
+        if [x["span"] for x in rest_ours] == [q["span"]] and rest_theirs:
+            if len(rest_theirs) == 1:
+                return None, rest_theirs[0]
+            if not duration:
+                return None, min(rest_theirs, key=lambda f: _log_gap(q["value"], f.value))
+        # Several of ours and not as many there: wider, the counts may meet (a rewrite
+        # joins the source's sentences).
     # The only number of its unit in the article and in the source: the same slot.
     if len(numbers) == 1 and len(ours) == 1 and q.get("precision") != "duration":
         same_unit = [x for x in analysis.quantities if x["unit"] == q["unit"]]
@@ -597,6 +607,22 @@ def _one_to_one(
     if len(ours) == 1 and len(theirs) == 1:
         return theirs[0]
     return None
+
+
+def _unpaired(
+    ours: list[dict[str, Any]], theirs: list[Fact]
+) -> tuple[list[dict[str, Any]], list[Fact]]:
+    """The numbers of each side left when every one of ours that agrees with one of theirs
+    has taken it."""
+    left = list(theirs)
+    rest = []
+    for x in ours:
+        match = next((f for f in left if number_agrees(x["value"], x["approx"], f)), None)
+        if match is None:
+            rest.append(x)
+        else:
+            left.remove(match)
+    return rest, left
 
 
 def _log_gap(a: Any, b: Any) -> float:

@@ -77,6 +77,9 @@ def stem(word: str) -> str:
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
             break
+    else:
+        if len(w) == 4 and w.endswith("s") and w[-2] not in "su":
+            w = w[:-1]  # fans, cars, jobs (not bus, this)
     return w[:5]
 
 
