@@ -121,6 +121,14 @@ OWN = [
         "direct",
         "ジョン・ドウ",
     ),
+    # a quotation standing alone, its speaker named in the next sentence
+    (
+        "「まだ終わっていない」とジョン・ドウ監督は述べた。「次は必ず勝つ」。"
+        "主将の山田太郎選手はこう語った。",
+        "次は必ず勝つ",
+        "direct",
+        "山田太郎",
+    ),
     # several quotations chained to one speaker
     (
         "佐藤花子選手は「うれしい」と話し、「次も頑張る」と語った。",

@@ -388,9 +388,23 @@ def _propagate_names(
     return sorted(chosen + extra, key=lambda c: c.start)
 
 
+# Katakana job titles a rewrite joins to the name with ・ (クレア・ドネリー・スポーツディレクター).
+_KATAKANA_JOB = re.compile(
+    r"(?:ディレクター|マネー?ジャー|コーチ|キャプテン|プロデューサー|アナリスト|エコノミスト|"
+    r"オフィサー|スポークス(?:マン|パーソン|ウーマン)|チェアマン|プレジデント|コミッショナー|"
+    r"ストラテジスト|アドバイザー|コンサルタント|エンジニア|ジャーナリスト|リサーチャー|"
+    r"キャスター|トレーナー|スカウト|アンバサダー)$"
+)
+
+
 def _assign_roles(body: str, chosen: list[_Candidate], lex: Lexicons) -> None:
     for c in chosen:
         if c.kind != "person":
+            continue
+        parts = body[c.start : c.end].split("・")
+        if len(parts) >= 3 and _KATAKANA_JOB.search(parts[-1]):
+            c.end -= len(parts[-1]) + 1
+            c.role = parts[-1]
             continue
         after = c.end
         honorific = next((h for h in lex.honorifics if body.startswith(h, after)), None)

@@ -286,6 +286,8 @@ def find_quotes(
                 kind = "reported"
         elif (headline := _headline_speaker(body, s_start, o, after, resolver)) is not None:
             speaker = headline  # 山田氏「…」。: a headline's name-and-quote
+        elif standalone and (told := _told_next(body, tokens, sentences, si, resolver)):
+            speaker, verb_text = told  # 「…」。岡部氏はこう語った。
         elif standalone and last_speaker is not None and last_speaker[0] >= si - 1:
             speaker = last_speaker[1]  # a continuation of the previous quotation
         elif len(content) <= _MAX_TERM_CHARS or not standalone:
@@ -429,6 +431,33 @@ def _nested(
         kind = "direct" if verb is not None else "term"
         found.append(_record(body, io, ic + 1, si, kind, speaker, verb[0] if verb else None))
     return found
+
+
+# 岡部氏はこう語った: the next sentence says who said the quotation standing before it.
+_TOLD_SO = re.compile(
+    r"(?:こう|そう|このように|次のように)(語|述べ|話|強調|説明|訴え|明か|締めくく)"
+)
+
+
+def _told_next(
+    body: str,
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    si: int,
+    resolver: _Resolver,
+) -> tuple[_Speaker, str] | None:
+    """The speaker and verb of 「…」。Xはこう語った。, from the sentence after the quotation."""
+    if si + 1 >= len(sentences):
+        return None
+    start, end = sentences[si + 1].span
+    told = _TOLD_SO.search(body, start, end)
+    if told is None or told.start() - start > 30:
+        return None
+    particle = _topic_end(tokens, body, start, told.start())
+    if particle is None:
+        return None
+    speaker = resolver.resolve(_phrase_before(body, start, particle), particle)
+    return (speaker, told.group(1)) if speaker is not None else None
 
 
 def _record(

@@ -19,7 +19,7 @@ from typing import Any
 
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Article
-from urazuke.verify.speech import Said, read_speech
+from urazuke.verify.speech import ORG_WORDS, Said, read_speech
 
 MONTHS = {
     m: i
@@ -369,6 +369,21 @@ def country_codes() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+def _not_national(before: str) -> bool:
+    """Whether the word just before a title makes it another office: a province or state
+    (Alberta Premier), or Vice, Deputy, Former, Acting … Not a country (US President,
+    Japan's Prime Minister)."""
+    m = re.search(r"([A-Z][\w\-]*(?:['’]s)?)\s*$", before)
+    if m is None:
+        return False
+    word = re.sub(r"['’]s$", "", m.group(1))
+    if word.lower() in ("vice", "deputy", "former", "acting", "interim", "provincial", "state"):
+        return True
+    if any(word == name for name, _code in country_codes()) or word.lower() in _SENTENCE_WORDS:
+        return False
+    return word.lower() not in ("when", "then", "new", "outgoing", "incoming")
+
+
 def read_english(article: Article, label: str, anchor: dt.date | None) -> SourceFacts:
     """Names, roles, numbers, dates and places of an English article, by rule."""
     body = article.body
@@ -404,6 +419,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     ):
         s0 = spans[_sentence_index(spans, m.start())][0]
         window = body[max(s0, m.start() - 40) : m.start()]
+        if _not_national(window):
+            continue  # Alberta Premier, Vice President, Former Prime Minister
         # The country named nearest before the title, in the same sentence.
         found = [(window.rfind(name), code) for name, code in countries if name in window]
         country = max(found)[1] if found else None
@@ -529,17 +546,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         said = m.group("y1") or m.group("y2")
         year = int(said) if said else (_nearest_year(month, day, published) if published else None)
         if year:
-            add("date", m, value=dt.date(year, month, day).isoformat())
+            # approx: the year is ours, not the source's (see sources._same_date).
+            add("date", m, value=dt.date(year, month, day).isoformat(), approx=not said)
     for m in re.finditer(
         rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)(?:\s+(last|this|next) year)?",
         body,
     ):
         if published:
             month = MONTHS[m.group(1).lower()]
+            # A month without its year: the nearest, a guess the checks know to be one
+            # (approx); with "next year" and the like, the year is said.
             year = _nearest_year(month, 15, published)
             if m.group(2):  # in June next year
                 year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
-            add("date", m, 1, value=f"{year}-{month:02d}")
+            add("date", m, 1, value=f"{year}-{month:02d}", approx=not m.group(2))
     for m in re.finditer(
         r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body
     ):
@@ -566,10 +586,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
         for part in re.finditer(_NAME, m.group(1)):
             start = m.start(1) + part.start()
+            name = re.sub(r"['’]s$", "", part.group(0))  # in Tuvalu's capital
             facts.append(
-                Fact("place", part.group(0), (start, start + len(part.group(0))),
-                     _sentence_index(spans, start))
-            )  # fmt: skip
+                Fact("place", name, (start, start + len(name)), _sentence_index(spans, start))
+            )
     # A Shenzhen-based company, the Nagoya-headquartered maker, near the Giza pyramids.
     for m in re.finditer(
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+the\s+)?({_NAME})-(?:based|headquartered)\b"
@@ -618,10 +638,9 @@ def _speech(body: str, spans: Sequence[tuple[int, int]], facts: Sequence[Fact]) 
 
 
 # Words that make a capitalized phrase a title, a body or a date rather than a person.
-_NOT_PERSON = frozenset(
+_NOT_PERSON = ORG_WORDS | frozenset(
     "president minister prime secretary chancellor premier foreign senator governor mayor "
-    "general chief executive director spokesman spokeswoman ministry party court council "
-    "committee agency university bank group company league cup union the a an monday tuesday "
+    "general chief executive director spokesman spokeswoman the a an monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )

@@ -177,6 +177,12 @@ def _en_forms(word: str) -> frozenset[str]:
     forms |= {re.sub(rf"(?<=[{_CONSONANT}])le$", "l", f) for f in forms}
     if len(s) > 2 and s.endswith("e"):
         forms.add(s[:-1])  # Joe ジョー, Dee
+    # Silent letters: mb is ム (Whitcombe ウィットコム, Lamb ラム), wh is w (Whitaker);
+    # Spanish and Quechua hua is ワ (Huaman ワマン, Huaraz); ai before r is エア (Claire).
+    forms |= {re.sub(r"mb(e?)$", r"m\1", f) for f in forms if "mb" in f}
+    forms |= {f.replace("wh", "w") for f in forms if "wh" in f}
+    forms |= {f.replace("hua", "wa") for f in forms if "hua" in f}
+    forms |= {f.replace("air", "ea") for f in forms if "air" in f}
     forms = {re.sub(r"w(?=[" + _CONSONANT + r"]|$)", "", f) for f in forms}
     return frozenset(_common(f) for f in forms if f)
 

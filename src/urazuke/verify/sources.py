@@ -47,6 +47,7 @@ from urazuke.verify.names import sounds_alike
 from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import Said, check_quote
+from urazuke.verify.words import common_noun
 
 
 def _doubtful(forms: Sequence[str], fact: Fact, src: SourceFacts) -> bool:
@@ -132,9 +133,21 @@ def _broad(name: str) -> bool:
     return name in _BROAD or bool(re.fullmatch(r"[東西南北中]{1,2}部.*|.*[東西南北]部", name))
 
 
+def _inside_broad(body: str, entity: Entity) -> bool:
+    """A place a tagger cut out of a region's name (太平 of 太平洋): every mention runs on
+    into a continent, ocean or region."""
+    return entity.kind == "place" and all(
+        any(body[m.span[0] : m.span[1] + k] in _BROAD for k in (1, 2)) for m in entity.mentions
+    )
+
+
 def _full_name(name: str) -> bool:
-    """ジョシュ・ホーリー or 中川隆之: a name of two parts, not a lone surname."""
-    return "・" in name or (len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name))
+    """ジョシュ・ホーリー or 中川隆之: a name of two parts, not a lone surname, nor common
+    words a tagger took for a name (金星探査機)."""
+    if "・" in name:
+        return True
+    kanji = len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name)
+    return kanji and not common_noun(name)
 
 
 # Heads of names that are organizations or events, not people.
@@ -287,7 +300,7 @@ def check_sources(
             v["evidence"].append(evidence(src, against))
 
     for e in analysis.entities:
-        if e.kind not in ("person", "place"):
+        if e.kind not in ("person", "place") or _inside_broad(body, e):
             continue
         first = e.mentions[0]
         v = new_verdict(
@@ -659,7 +672,7 @@ def _check_time(
             return said
     value = str(t["value"])
     grain = len(value)
-    hit = next((f for f in dates if len(f.value) == grain and f.value == value), None)
+    hit = next((f for f in dates if len(f.value) == grain and _same_date(value, f)), None)
     if hit is not None:
         return hit, None
     region, window = align.region(t["sentence"]), align.window(t["sentence"])
@@ -671,6 +684,8 @@ def _check_time(
             ours = [x for x in analysis.times if x["sentence"] == t["sentence"]
                     and len(str(x["value"])) == grain]  # fmt: skip
             if len(ours) == 1 and len({f.value for f in same_grain}) == 1:
+                if any(_same_date(value, f) for f in same_grain):
+                    return same_grain[0], None
                 return None, same_grain[0]
             if len(ours) == len(same_grain) > 1:
                 # As many dates here as there: in the same order (late on Tuesday … on
@@ -679,10 +694,19 @@ def _check_time(
                 same_grain.sort(key=lambda f: (f.sentence, f.span[0]))
                 spans = [x["span"] for x in ours]
                 if t["span"] in spans:
-                    return None, same_grain[spans.index(t["span"])]
+                    paired = same_grain[spans.index(t["span"])]
+                    return (paired, None) if _same_date(value, paired) else (None, paired)
             return None, None
     coarser = next((f for f in local if len(f.value) < grain and value.startswith(f.value)), None)
     return coarser, None
+
+
+def _same_date(value: str, fact: Fact) -> bool:
+    """The same date; where the source left the year unsaid (in January, Nov. 5) and the
+    reader supplied it, the same month and day whatever the year."""
+    if fact.value == value:
+        return True
+    return bool(fact.approx) and len(value) >= 7 and fact.value[4:] == value[4:]
 
 
 def _check_weekday(

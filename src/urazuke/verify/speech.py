@@ -29,9 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Entity
 from urazuke.verify.names import same_name, sounds_alike
-from urazuke.verify.words import content_words, english_stems, glosses
+from urazuke.verify.words import common_noun, content_words, english_stems, glosses
 
 # Verbs of saying after a speaker (Rojas said; she told reporters; the ministry added).
 _SAY = (
@@ -41,6 +42,14 @@ _SAY = (
     r"urged|urges|claimed|claims|acknowledged|admitted|conceded|recalled|continued|"
     r"posted|tweeted|concluded|predicted|vowed|pledged|promised|emphasised|emphasized|"
     r"called\s+for|called\s+on|demanded|suggested|proposed|denied|confirmed)"
+)
+# Words that make a capitalized name a company or a body, not a person.
+ORG_WORDS = frozenset(
+    "ministry party court council committee agency university bank group company league cup "
+    "union semiconductor manufacturing industries holdings electric motors motor corp inc co "
+    "ltd airlines airways energy systems technologies technology solutions partners capital "
+    "fund foundation institute association federation commission organisation organization "
+    "authority service services club fc united city wind power steel".split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # Pronouns that stand for one person; they, it and we stand for a body or a group.
@@ -136,11 +145,13 @@ def _valid(who: str, not_people: frozenset[str]) -> bool:
 
 
 def _subject(
-    pattern: re.Pattern[str], text: str, not_people: frozenset[str]
+    pattern: re.Pattern[str], text: str, not_people: frozenset[str], last: bool = False
 ) -> re.Match[str] | None:
     """The leftmost match of ``pattern`` in ``text`` whose speaker is a valid one: the
-    subject, skipping an opening adverbial (On Tuesday, Costa said …)."""
-    for start in re.finditer(r"(?<![\w'’])[A-Za-zÀ-ž]", text):
+    subject, skipping an opening adverbial (On Tuesday, Costa said …); with ``last``, the
+    rightmost (Kaiyuan said …, and Montoya told reporters: "…")."""
+    starts = list(re.finditer(r"(?<![\w'’])[A-Za-zÀ-ž]", text))
+    for start in reversed(starts) if last else starts:
         m = pattern.match(text, start.start())
         if m and _valid(m.group("who"), not_people):
             return m
@@ -153,6 +164,10 @@ _AFTER_NAMED = re.compile(
 )
 _AFTER_VERB = re.compile(rf"\s*,?\s*{_SAY}\s+{_SPEAKER}")
 _BEFORE_VERB = re.compile(rf"{_SPEAKER}(?:,[^\"“”]{{1,150}}?,)?\s+{_VERB}\b[^\"“”]*$")
+# X said: "…" / X told reporters, "…": the speaker nearest the quotation that introduces it.
+_INTRODUCES = re.compile(
+    rf"{_SPEAKER}(?:(?:,[^\"“”,]{{1,60}}){{1,3}},)?\s+{_VERB}(?:\s+[a-z]+){{0,4}}\s*[:,]\s*$"
+)
 _ACCORDING_TO = re.compile(rf"(?i:according to)\s+{_SPEAKER}\s*,?\s*$")
 # Reported speech: Rojas said (that) the deal would …; according to Rojas, …
 _REPORTED = re.compile(
@@ -205,8 +220,10 @@ def read_speech(
         before = body[s0:o]
         m = _AFTER_NAMED.match(after) or _AFTER_VERB.match(after)
         if not (m and _valid(m.group("who"), not_people)):
-            m = _subject(_BEFORE_VERB, before, not_people) or _subject(
-                _ACCORDING_TO, before, not_people
+            m = (
+                _subject(_INTRODUCES, before, not_people, last=True)
+                or _subject(_BEFORE_VERB, before, not_people)
+                or _subject(_ACCORDING_TO, before, not_people)
             )
         who = m.group("who") if m else None
         # Standing alone, or after another quotation of the same sentence (X said it was
@@ -231,6 +248,12 @@ def read_speech(
                                 m.group("who"), False))  # fmt: skip
                 break
     return _resolve(body, spans, person_names, sorted(raw, key=lambda r: r.span[0]))
+
+
+def _a_person(speaker: str | None, words: set[str]) -> bool:
+    """A speaker a he or she can stand for: a name the text gives a person (or a word of
+    one), as the last words of the phrase (Prime Minister Andrew Whitcombe)."""
+    return speaker is not None and speaker.split()[-1] in words
 
 
 def _resolve(
@@ -260,9 +283,12 @@ def _resolve(
         speaker, how = _who(r.who)
         if how == "pronoun":
             floor = spans[max(0, si - 2)][0]
+            # The person last said to speak: a body or a company (Kaiyuan said …) is no he.
             last = next(
-                (f for f in reversed(found) if f.how == "named" and f.sentence >= si - 2), None
-            )
+                (f for f in reversed(found)
+                 if f.how == "named" and f.sentence >= si - 2 and _a_person(f.speaker, words)),
+                None,
+            )  # fmt: skip
             if speaker not in _PERSONAL:
                 speaker = None
             elif last is not None:
@@ -270,8 +296,11 @@ def _resolve(
             else:
                 speaker = _person_before(body, person_names, r.span[0], floor)
             how = "pronoun" if speaker else "none"
-        elif how == "named" and len(speaker.split()) == 1 and speaker not in words:
-            how = "body"
+        elif how == "named" and (
+            (len(speaker.split()) == 1 and speaker not in words)
+            or any(w.lower().strip(".,") in ORG_WORDS for w in speaker.split())
+        ):
+            how = "body"  # Scientists say, Pyongyang said, Kaiyuan Semiconductor said
         found.append(Said(text, r.span, si, speaker, how, r.direct))
     return found
 
@@ -349,6 +378,9 @@ def _speaker_forms(analysis: Analysis, quote: dict[str, Any]) -> tuple[list[str]
             for form in _forms(e) if len(form) > 1 and form in speaker["name"]
         ]  # fmt: skip
         entity = max(named, key=lambda x: x[0])[1] if named else None
+        if entity is not None:
+            # The phrase's own name first: the entity may hold only part of it (魏哲).
+            return list(dict.fromkeys([speaker["name"], *_forms(entity)])), entity
     if entity is None:
         return [speaker["name"]], None
     return _forms(entity), entity
@@ -375,9 +407,14 @@ def _same_speaker(forms: Sequence[str], entity: Entity | None, said: Said, langu
 
 def _family_names(forms: Sequence[str]) -> list[str]:
     """The family-name parts of katakana names: the last (ロハス of カミラ・ロハス), or a
-    short first one (ハン of ハン・ソヨン). A given name alone names no one."""
+    short first one (ハン of ハン・ソヨン); of a kanji name, its first one or two characters
+    (栗原 of 栗原哲也, 魏 of 魏哲倫), for a source that names the person by surname alone.
+    A given name alone names no one."""
     found = []
     for form in forms:
+        if len(form) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in form):
+            found += [form[:2], form[:1]]
+            continue
         parts = [p for p in form.split("・") if p]
         if len(parts) > 1:
             found.append(parts[-1])
@@ -424,16 +461,23 @@ def check_quote(
     ]  # fmt: skip
     if ours:
         return max(ours, key=lambda x: x[0])[1], None
-    runner_up = max((c for (c, _h), s in scored if s is not top), default=0.0)
-    clear = best >= ACCUSE and hits >= ACCUSE_WORDS and runner_up <= RUNNER_UP * best
+    # Clear: enough of the words, and no other quotation nearly as close that could be the
+    # article's speaker's (one with no speaker the source names; those with another
+    # speaker only confirm the article's is not the one).
+    rivals = [s for (c, _h), s in scored if s is not top and c > RUNNER_UP * best]
+    clear = best >= ACCUSE and hits >= ACCUSE_WORDS and not any(s.how == "none" for s in rivals)
     # Words the source gives another person by name, and only them: the article's speaker
     # (a person, not a body) is another.
+    name = quote["speaker"]["name"]
+    titles = frozenset(load_lexicons().titles)
+    person = (entity is not None and entity.kind == "person" and entity.name not in titles) or (
+        entity is None and bool(_KATAKANA.fullmatch(name)) and not common_noun(name)
+    )  # a katakana name the entity finder missed is a person's still; ヘッドコーチ is not
     if (
         clear
         and top.how in ("named", "pronoun")
         and top.speaker
-        and entity is not None
-        and entity.kind == "person"
+        and person
         and (language == "ja" or not _alike(forms, top))
     ):
         return None, top

@@ -129,6 +129,14 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return Dictionary(dict="core").create(SplitMode.C), SplitMode.A
 
 
+def common_noun(text: str) -> bool:
+    """Whether Sudachi reads ``text`` as known words none of which is a person's name
+    (金星探査機: 金星 探査機; not 中川隆之, nor 陳郁婷 whose pieces it does not know)."""
+    tokenizer, _mode_a = _tokenizer()
+    pieces = list(tokenizer.tokenize(text))
+    return not any(m.is_oov() or m.part_of_speech()[2] == "人名" for m in pieces)
+
+
 _CONTENT = ("名詞", "動詞", "形容詞")
 _SKIP_SUB = ("数詞", "助数詞", "非自立可能")
 
