@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/pairs
 	$(BIN)/python bench/verify.py bench/heldout
 	$(BIN)/python bench/verify.py bench/final
+	$(BIN)/python bench/verify.py bench/fresh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
