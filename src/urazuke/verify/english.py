@@ -435,7 +435,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("role", m, 1, value=_ROLE_WORDS[m.group(4)], country=country)
     for title, words in titles_en().items():
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        for m in re.finditer(rf"(?i:\b(?:{alternatives}))\s+({_NAME})", body):
+        # Foreign Minister Takeshi Iwaya; Malawi's finance minister, Grace Banda.
+        for m in re.finditer(rf"(?i:\b(?:{alternatives})),?\s+({_NAME})", body):
             add("title", m, 1, value=title)
         for m in re.finditer(
             rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}(?i:(?:{alternatives}))\b", body

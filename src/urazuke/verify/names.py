@@ -121,6 +121,7 @@ def _en_forms(word: str) -> frozenset[str]:
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     if s in _EN_QUIRKS:
         return frozenset(_common(q) for q in _EN_QUIRKS[s])
+    kh = "kh" in s
     s = s.replace("ch", "C").replace("kh", "h")
     for a, b in (("sch", "sh"), ("tC", "C"), ("ph", "f"), ("ck", "k"), ("gh", ""),
                  ("th", "s"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ee", "i"), ("eau", "o"),
@@ -136,6 +137,8 @@ def _en_forms(word: str) -> frozenset[str]:
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s}
+    if kh:  # Deshmukh デシュムク: in Indian names kh is a k
+        forms.add(re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "k", s))
     forms |= {f.replace("oo", "u") for f in forms} | {f.replace("ou", "u") for f in forms}
     forms |= {f.replace("ow", "o") for f in forms} | {f.replace("ow", "au") for f in forms}
     forms |= {f.replace("aw", "o") for f in forms if "aw" in f}
