@@ -581,8 +581,9 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             add("date", m, value=m.group(0))
     # in Sydney, Melbourne and Brisbane; the northern region of Antofagasta.
     lead = (
-        r"\b(?:in|at|from|to|near|capital,|(?:city|town|region|province|state|island|port|"
-        r"prefecture|district|capital) of)\s+"
+        r"\b(?:in|at|from|to|near|outside|across\s+the|capital,|(?:city|town|region|province|"
+        r"state|island|port|prefecture|district|capital|governor|mayor|outskirts|north|south|"
+        r"east|west|northeast|northwest|southeast|southwest) of)\s+"
     )
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
         for part in re.finditer(_NAME, m.group(1)):

@@ -330,10 +330,11 @@ def readings(ja: str) -> tuple[tuple[str, ...], ...]:
 
 # Words an English place name adds that Japanese writes as a suffix or not at all.
 _EN_PLACE_WORDS = frozenset(
-    "prefecture state province city county oblast region district ward island islands".split()
+    "prefecture state province city county oblast region district ward island islands river "
+    "lake mount mountains valley bay".split()
 )
 # Administrative suffixes of Japanese place names: オハイオ州 is Ohio, 愛知県 Aichi.
-_JA_PLACE_SUFFIX = re.compile(r"(?<=..)(州|県|省|市|区|島|府|郡|町|村|自治区)$")
+_JA_PLACE_SUFFIX = re.compile(r"(?<=..)(州|県|省|市|区|島|府|郡|町|村|自治区|川|湖|山|湾)$")
 # Endings of Japanese company names and the English words that translate them
 # (日産自動車 Nissan Motor, 日本製鉄 Nippon Steel); English adds words of its own (Corp.).
 _JA_COMPANY_SUFFIX = {
