@@ -550,7 +550,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             # approx: the year is ours, not the source's (see sources._same_date).
             add("date", m, value=dt.date(year, month, day).isoformat(), approx=not said)
     for m in re.finditer(
-        rf"(?i)\b(?:in|since|until|by)\s+({_MONTH_RE})\b(?!\.?\s+\d)(?:\s+(last|this|next) year)?",
+        rf"(?i)\b(?:in|since|until|by)\s+(?:(?:early|mid|late)[\s\-]+)?({_MONTH_RE})\b(?!\.?\s+\d)"
+        r"(?:\s+(last|this|next) year)?",
         body,
     ):
         if published:

@@ -678,11 +678,15 @@ def _check_time(
     region, window = align.region(t["sentence"]), align.window(t["sentence"])
     local = [f for f in dates if f.sentence in region]
     # The best sentence first, then the others scoring near it, then those either side.
+    # A date said as a date is compared with dates said so, not with a weekday there
+    # (on Sept. 13 … on Monday): those are the weekdays' own claims.
+    stated = [f for f in dates if f.text.lower() not in WEEKDAYS]
     for sentences in (region[:1], region, window):
-        same_grain = [f for f in dates if len(f.value) == grain and f.sentence in sentences]
+        same_grain = [f for f in stated if len(f.value) == grain and f.sentence in sentences]
         if same_grain:
             ours = [x for x in analysis.times if x["sentence"] == t["sentence"]
-                    and len(str(x["value"])) == grain]  # fmt: skip
+                    and len(str(x["value"])) == grain
+                    and not _WEEKDAY_JA.search(x["text"])]  # fmt: skip
             if len(ours) == 1 and len({f.value for f in same_grain}) == 1:
                 if any(_same_date(value, f) for f in same_grain):
                     return same_grain[0], None
