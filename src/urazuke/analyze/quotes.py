@@ -180,6 +180,24 @@ class _Resolver:
             return entity
         return None
 
+    def _last_topic(self, before: int) -> Entity | None:
+        """The person who was the topic just before (セバスチャン・モロー・コーチは、黒澤選手が
+        …と評価した。同氏は…: 同氏 is the coach, not the player named after him): the last
+        person mention followed, past a title or honorific, by は or も, within the two
+        sentences before."""
+        floor = max(self.body.rfind("。", 0, max(0, before - 1)), 0)
+        floor = max(self.body.rfind("。", 0, floor), 0) if floor else 0
+        for s, e, entity, _role in reversed(self.mentions):
+            if s >= before or entity.kind != "person":
+                continue
+            if s < floor:
+                return None
+            tail = self.body[e : e + 12]
+            m = re.match(r"[^、。「」はも]{0,10}?(は|も)(?!の)", tail)
+            if m and self._is_title(tail[: m.start(1)]) | (tail[: m.start(1)] in ("氏", "さん")):
+                return entity
+        return None
+
     def resolve(self, phrase: str, phrase_end: int) -> _Speaker | None:
         if not phrase:
             return None
@@ -192,7 +210,7 @@ class _Resolver:
                 return _Speaker(entity.name, entity.id)
         for pronoun in _PRONOUNS:
             if phrase.endswith(pronoun):
-                found = self._last(phrase_start, want="person")
+                found = self._last_topic(phrase_start) or self._last(phrase_start, want="person")
                 if found is not None:
                     return _Speaker(found.name, found.id)
         if phrase.startswith(_SAME_PREFIX) or len(phrase) <= 4:

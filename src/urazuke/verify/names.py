@@ -122,6 +122,7 @@ def _en_forms(word: str) -> frozenset[str]:
     if s in _EN_QUIRKS:
         return frozenset(_common(q) for q in _EN_QUIRKS[s])
     kh = "kh" in s
+    ph = "ph" in s  # Somphone ソムポーン, Phommachanh: in Thai and Lao names ph is a p
     s = s.replace("ch", "C").replace("kh", "h")
     for a, b in (("sch", "sh"), ("tC", "C"), ("ph", "f"), ("ck", "k"), ("gh", ""),
                  ("th", "s"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ee", "i"), ("eau", "o"),
@@ -139,6 +140,16 @@ def _en_forms(word: str) -> frozenset[str]:
     forms = {s}
     if kh:  # Deshmukh デシュムク: in Indian names kh is a k
         forms.add(re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "k", s))
+    if re.search(r"ch[ei]", word.lower()):  # Marchetti マルケッティ: Italian che, chi
+        it = unicodedata.normalize("NFKD", word.lower())
+        it = "".join(c for c in it if c.isascii() and c.isalpha())
+        forms.add(re.sub(r"ch(?=[ei])", "k", it).replace("gh", "g"))
+    if re.search(r"[^aeiou][dt]$", s):  # Roland ローラン, Bernard: a French silent end
+        forms.add(s[:-1])
+    if ph:
+        p_form = unicodedata.normalize("NFKD", word.lower())
+        p_form = "".join(c for c in p_form if c.isascii() and c.isalpha()).replace("ph", "p")
+        forms.add(p_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
     forms |= {f.replace("oo", "u") for f in forms} | {f.replace("ou", "u") for f in forms}
     forms |= {f.replace("ow", "o") for f in forms} | {f.replace("ow", "au") for f in forms}
     forms |= {f.replace("aw", "o") for f in forms if "aw" in f}
@@ -331,10 +342,12 @@ def readings(ja: str) -> tuple[tuple[str, ...], ...]:
 # Words an English place name adds that Japanese writes as a suffix or not at all.
 _EN_PLACE_WORDS = frozenset(
     "prefecture state province city county oblast region district ward island islands river "
-    "lake mount mountains valley bay".split()
+    "lake mount mountains valley bay airport port station".split()
 )
 # Administrative suffixes of Japanese place names: オハイオ州 is Ohio, 愛知県 Aichi.
-_JA_PLACE_SUFFIX = re.compile(r"(?<=..)(州|県|省|市|区|島|府|郡|町|村|自治区|川|湖|山|湾)$")
+_JA_PLACE_SUFFIX = re.compile(
+    r"(?<=..)(州|県|省|市|区|島|府|郡|町|村|自治区|川|湖|山|湾|空港|港|駅)$"
+)
 # Endings of Japanese company names and the English words that translate them
 # (日産自動車 Nissan Motor, 日本製鉄 Nippon Steel); English adds words of its own (Corp.).
 _JA_COMPANY_SUFFIX = {

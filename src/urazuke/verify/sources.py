@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from urazuke.kb import KnowledgeBase
@@ -57,7 +57,22 @@ def _doubtful(forms: Sequence[str], fact: Fact, src: SourceFacts) -> bool:
 
 
 def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
-    """Whether a source name is one the article also names (as anything)."""
+    """Whether a source name is one the article also names (as anything), or part of a
+    name that holds one (Italy's Elena, of Italy's Elena Marchetti)."""
+    if _names_known(analysis, fact, src):
+        return True
+    longer = [
+        f for f in src.of("name")
+        if f.span[0] <= fact.span[0] and fact.span[1] <= f.span[1] and f.span != fact.span
+    ]  # fmt: skip
+    tails = [
+        replace(f, text=re.sub(r"^\S+['’]s\s+", "", f.text)) for f in [fact, *longer]
+        if re.match(r"^\S+['’]s\s+", f.text)
+    ]  # fmt: skip
+    return any(_names_known(analysis, f, src) for f in [*longer, *tails])
+
+
+def _names_known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
     # A country is known by its names only: オーストラリア does not make Western Australia known.
     return any(
         name_match(form, fact, src)
@@ -183,6 +198,18 @@ _ORG_WORDS = frozenset(
         "commission",
         "parliament",
         "congress",
+        # events and competitions: Grand Slam, French Open, World Cup
+        "slam",
+        "open",
+        "championship",
+        "championships",
+        "tournament",
+        "olympics",
+        "games",
+        "series",
+        "final",
+        "finals",
+        "garros",
     ]
 )
 _NOT_NAMES = frozenset(
@@ -200,6 +227,12 @@ _NOT_NAMES = frozenset(
         "it",
         "we",
         "i",
+        "her",
+        "his",
+        "their",
+        "its",
+        "our",
+        "my",
         "on",
         "in",
         "at",
@@ -375,6 +408,13 @@ def check_sources(
             continue  # 今年 of 今年6月: the month that follows is the claim
         if _ANAPHORIC.match(t["text"]):
             continue  # 同日: which day is the rewrite's inference, not its claim
+        if _PER.match(body, t["span"][1]):
+            continue  # 1日当たり: a rate, not a date
+        if t["anchor"] != "absolute" and any(
+            q["kind"] == "direct" and q["span"][0] < t["span"][0] < q["span"][1]
+            for q in analysis.quotes
+        ):
+            continue  # 「…今日、その代償を払う」: the speaker's today, not the article's
         if t["precision"] == "day" and not _STATED_DAY.search(t["text"]):
             continue  # 今週初め: a span of days, resolved to one only for the timeline
         v = new_verdict(
@@ -461,6 +501,7 @@ _WHO = frozenset(["person", "role", "title"])
 
 
 _STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
+_PER = re.compile(r"当たり|あたり|につき|ごと|平均")
 _ANAPHORIC = re.compile(r"^(?:同|当|その)(?:日|月|年|週)")
 
 

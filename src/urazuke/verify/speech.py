@@ -332,6 +332,12 @@ _EMPTY = frozenset(
     "こと もの ため よう ところ 場合 方 とき 時 点 中 上 等 際 他 人 者 今回 今後".split()
 )
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
+# Katakana names of companies a tagger may take for people (ナルマダ・ヘルス).
+_KATAKANA_ORG = re.compile(
+    r"(?:ヘルス|グループ|ホールディングス|エナジー|テクノロジーズ?|モーターズ|エアー?|エアラインズ|"
+    r"ファーマ|バンク|キャピタル|パートナーズ|システムズ|ネットワークス|ラボ|メディア|"
+    r"ユナイテッド|シティ|ファンド|インダストリーズ|コーポレーション|カンパニー)$"
+)
 
 
 def _capitalized(text: str) -> list[str]:
@@ -402,6 +408,11 @@ def _same_speaker(forms: Sequence[str], entity: Entity | None, said: Said, langu
         theirs = english_stems(said.speaker)
         if any(glosses(w) & theirs for f in forms for w in content_words(f)):
             return True
+    # Any part of a katakana name may be how the source calls them: Thai and Lao news
+    # names people by the given name (キッティポン・シーワッタナ ↔ Kittipong).
+    parts = [p for f in forms if "・" in f for p in f.split("・") if len(p) > 1]
+    if len(words) == 1 and any(same_name(p, words[0]) for p in parts):
+        return True
     return any(same_name(f, t) for f in [*forms, *_family_names(forms)] for t in tails)
 
 
@@ -470,7 +481,12 @@ def check_quote(
     # (a person, not a body) is another.
     name = quote["speaker"]["name"]
     titles = frozenset(load_lexicons().titles)
-    person = (entity is not None and entity.kind == "person" and entity.name not in titles) or (
+    person = (
+        entity is not None
+        and entity.kind == "person"
+        and entity.name not in titles
+        and not _KATAKANA_ORG.search(entity.name)
+    ) or (
         entity is None and bool(_KATAKANA.fullmatch(name)) and not common_noun(name)
     )  # a katakana name the entity finder missed is a person's still; ヘッドコーチ is not
     if (
