@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/heldout
 	$(BIN)/python bench/verify.py bench/final
 	$(BIN)/python bench/verify.py bench/fresh
+	$(BIN)/python bench/verify.py bench/last
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
