@@ -69,29 +69,37 @@ def test_speech_speakers(words: str, speaker: str, how: str, direct: bool) -> No
     assert (said.speaker, said.how, said.direct) == (speaker, how, direct)
 
 
-def test_speech_a_place_or_a_weekday_is_no_speaker() -> None:
-    text = (
-        "Storm hits coast\n"
-        "Source: https://news.example.com/2025/05/13/storm\n"
-        "On Tuesday, harbour master Ana Lima said the port would stay shut for two days.\n"
-        'Rain fell across the district of Westmoor. "It was the worst night in years," '
-        "he said.\n"
-    )
-    said = _said(text)
-    assert _by_text(said, "port would stay shut").speaker == "Ana Lima"
-    # he: the person last said to speak, not the district named after her.
-    assert _by_text(said, "worst night").speaker == "Ana Lima"
+def _story(*lines: str) -> str:
+    return "Story\nSource: https://news.example.com/2025/05/13/story\n" + "\n".join(lines) + "\n"
 
 
-def test_speech_a_closing_quote_between_sentences_binds_nothing_after_it() -> None:
-    text = (
-        "Final\n"
-        "Source: https://news.example.com/2025/05/13/final\n"
-        '"We never gave up," coach Mia Sato told reporters. "This is for our fans."\n'
-        "Rival coach Ben Carter said his side had tired late in the match.\n"
-    )
-    said = _said(text)
-    assert _by_text(said, "for our fans").speaker == "Mia Sato"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # An opening adverbial is no speaker (On Tuesday), nor a weekday or a district;
+        # he is the person last said to speak, not the district named after her.
+        (_story("On Tuesday, harbour master Ana Lima said the port would stay shut for two days.",
+                'Rain fell across the district of Westmoor. "It was the worst night," he said.'),
+         "port would stay shut", "Ana Lima"),
+        (_story("On Tuesday, harbour master Ana Lima said the port would stay shut for two days.",
+                'Rain fell across the district of Westmoor. "It was the worst night," he said.'),
+         "worst night", "Ana Lima"),
+        # A closing quote between sentences binds nothing after it.
+        (_story('"We never gave up," coach Mia Sato told reporters. "This is for our fans."',
+                "Rival coach Ben Carter said his side had tired late in the match."),
+         "for our fans", "Mia Sato"),
+        # A second quotation in a sentence keeps the first one's speaker.
+        (_story('Minister Clara Holt said aid was "the most urgent need" and had to arrive '
+                '"within days, not weeks."'),
+         "within days", "Minister Clara Holt"),
+        # The speaker introducing a quotation, not an earlier subject of the sentence.
+        (_story('The firm said it would recycle water, and Mayor Ken Ito told reporters: '
+                '"We will not let this project take water from our farmers."'),
+         "take water", "Mayor Ken Ito"),
+    ],
+)  # fmt: skip
+def test_speech_speaker_in_context(text: str, words: str, speaker: str) -> None:
+    assert _by_text(_said(text), words).speaker == speaker
 
 
 # The Japanese rewrite, in our words too: the mayor's and the chief's quotations.
@@ -150,18 +158,6 @@ def test_seed_quotes_against_the_written_source(seed_analysis: Analysis) -> None
     assert not [v for v in quotes if v["verdict"] == "contradicted"]
     yoon = [v for v in quotes if v["claim"]["speaker"] == "ユン・ソクヨル"]
     assert any(v["verdict"] == "supported" for v in yoon), yoon
-
-
-def test_speech_a_second_quotation_in_a_sentence_keeps_its_speaker() -> None:
-    text = (
-        "Aid\n"
-        "Source: https://news.example.com/2025/05/13/aid\n"
-        'Minister Clara Holt said aid was "the most urgent need" and had to arrive '
-        '"within days, not weeks."\n'
-    )
-    said = _said(text)
-    assert _by_text(said, "urgent need").speaker == "Minister Clara Holt"
-    assert _by_text(said, "within days").speaker == "Minister Clara Holt"
 
 
 def test_quotes_against_a_japanese_source_compare_words_and_names(

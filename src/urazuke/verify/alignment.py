@@ -8,6 +8,7 @@ it, and the small comparisons here (a name, a date, a number within its hedge).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from urazuke.lexicon import load_lexicons
@@ -21,6 +22,7 @@ __all__ = [
     "country_words",
     "date_agrees",
     "evidence",
+    "evidence_at",
     "forms_of",
     "name_match",
     "new_verdict",
@@ -35,13 +37,14 @@ def name_match(form: str, fact: Fact, src: SourceFacts) -> bool:
 
 
 def evidence(src: SourceFacts, fact: Fact) -> dict[str, Any]:
-    s0, s1 = src.sentences[fact.sentence]
-    return {
-        "source": src.label,
-        "text": src.body[s0:s1].strip(),
-        "span": list(fact.span),
-        "match": fact.text,
-    }
+    return evidence_at(src, fact.sentence, fact.span, fact.text)
+
+
+def evidence_at(src: SourceFacts, sentence: int, span: Sequence[int], match: str) -> dict[str, Any]:
+    """The source's sentence as evidence, with the span and the words that answer."""
+    s0, s1 = src.sentences[sentence]
+    return {"source": src.label, "text": src.body[s0:s1].strip(), "span": list(span),
+            "match": match}  # fmt: skip
 
 
 def date_agrees(ja: str, en: str) -> bool:

@@ -29,6 +29,7 @@ from urazuke.verify.alignment import (
     Alignment,
     country_words,
     evidence,
+    evidence_at,
     forms_of,
     name_match,
     new_verdict,
@@ -804,20 +805,14 @@ def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[
             said = support or against
             if said is not None:
                 v["sources" if support else "against"] += 1
-                v["evidence"].append(_saidevidence(src, said))
+                v["evidence"].append(_said_evidence(src, said))
         verdicts.append(v)
     return verdicts
 
 
-def _saidevidence(src: SourceFacts, said: Said) -> dict[str, Any]:
-    s0, s1 = src.sentences[said.sentence]
-    return {
-        "source": src.label,
-        "text": src.body[s0:s1].strip(),
-        "span": list(said.span),
-        "match": f"{said.speaker or '?'}: {said.text}",
-        "speaker": said.speaker,
-    }
+def _said_evidence(src: SourceFacts, said: Said) -> dict[str, Any]:
+    match = f"{said.speaker or '?'}: {said.text}"
+    return {**evidence_at(src, said.sentence, said.span, match), "speaker": said.speaker}
 
 
 def _flag(v: dict[str, Any], body: str) -> dict[str, Any]:

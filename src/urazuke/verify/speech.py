@@ -151,11 +151,18 @@ def _subject(
     subject, skipping an opening adverbial (On Tuesday, Costa said …); with ``last``, the
     rightmost (Kaiyuan said …, and Montoya told reporters: "…")."""
     starts = list(re.finditer(r"(?<![\w'’])[A-Za-zÀ-ž]", text))
+    found: re.Match[str] | None = None
     for start in reversed(starts) if last else starts:
         m = pattern.match(text, start.start())
         if m and _valid(m.group("who"), not_people):
-            return m
-    return None
+            if not last:
+                return m
+            if found is not None and m.end("who") != found.end("who"):
+                break
+            found = m  # rightmost first, then the same name's earlier words (Mayor Ken Ito)
+        elif found is not None:
+            break
+    return found
 
 
 # "…," coach Peni Ratu said; "…," JAXA project manager Naoko Fujisawa told …
