@@ -47,7 +47,7 @@ from urazuke.verify.events import event_verdicts
 from urazuke.verify.names import sounds_alike
 from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
-from urazuke.verify.speech import Said, check_quote
+from urazuke.verify.speech import ORG_WORDS, Said, check_quote
 from urazuke.verify.words import common_noun
 
 
@@ -166,52 +166,11 @@ def _full_name(name: str) -> bool:
     return kanji and not common_noun(name)
 
 
-# Heads of names that are organizations or events, not people.
-_ORG_WORDS = frozenset(
-    [
-        "cup",
-        "league",
-        "party",
-        "court",
-        "ministry",
-        "university",
-        "bank",
-        "group",
-        "company",
-        "corp",
-        "inc",
-        "council",
-        "committee",
-        "agency",
-        "office",
-        "department",
-        "union",
-        "association",
-        "federation",
-        "club",
-        "team",
-        "fc",
-        "airlines",
-        "motors",
-        "bureau",
-        "institute",
-        "foundation",
-        "commission",
-        "parliament",
-        "congress",
-        # events and competitions: Grand Slam, French Open, World Cup
-        "slam",
-        "open",
-        "championship",
-        "championships",
-        "tournament",
-        "olympics",
-        "games",
-        "series",
-        "final",
-        "finals",
-        "garros",
-    ]
+# Heads of names that are organizations or events, not people: the companies and bodies
+# of speech.ORG_WORDS, and competitions (Grand Slam, French Open, World Cup).
+_ORG_WORDS = ORG_WORDS | frozenset(
+    "slam open championship championships tournament olympics games series final finals "
+    "garros university institute".split()
 )
 _NOT_NAMES = frozenset(
     [

@@ -49,7 +49,8 @@ ORG_WORDS = frozenset(
     "union semiconductor manufacturing industries holdings electric motors motor corp inc co "
     "ltd airlines airways energy systems technologies technology solutions partners capital "
     "fund foundation institute association federation commission organisation organization "
-    "authority service services club fc united city wind power steel".split()
+    "authority service services club fc united city wind power steel bureau office "
+    "department parliament congress team airlines motors".split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # Pronouns that stand for one person; they, it and we stand for a body or a group.
@@ -64,7 +65,6 @@ _PERSON = rf"{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.|(?:von|van|der|de|dela|da|del|bin|al|
 _SPEAKER = rf"(?P<who>{_PERSON}|{_BODY}|he|she|they|it|we)"
 
 _OPEN = '"“'
-_CLOSE = '"”'
 
 
 @dataclass(frozen=True)
