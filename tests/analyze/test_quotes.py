@@ -129,6 +129,14 @@ OWN = [
         "direct",
         "山田太郎",
     ),
+    # 同氏: the person who was the topic before, a minister named before a title
+    (
+        "暫定的に職にとどまるマリア・ポペスク財務相は、支給が遅れる恐れがあると警告した。"
+        "同氏は記者団に「時間はあまりない」と語った。",
+        "時間はあまりない",
+        "direct",
+        "マリア・ポペスク",
+    ),
     # several quotations chained to one speaker
     (
         "佐藤花子選手は「うれしい」と話し、「次も頑張る」と語った。",

@@ -138,6 +138,10 @@ def _en_forms(word: str) -> frozenset[str]:
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s}
+    if "gh" in word.lower():  # Raghavan ラガバン: in Indian names gh is a g
+        g_form = unicodedata.normalize("NFKD", word.lower())
+        g_form = "".join(c for c in g_form if c.isascii() and c.isalpha()).replace("gh", "g")
+        forms.add(g_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
     if kh:  # Deshmukh デシュムク: in Indian names kh is a k
         forms.add(re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "k", s))
     if re.search(r"ch[ei]", word.lower()):  # Marchetti マルケッティ: Italian che, chi
