@@ -137,6 +137,14 @@ OWN = [
         "direct",
         "マリア・ポペスク",
     ),
+    # a katakana job joined to the name with ・ (…・コーチ) is the topic 同氏 stands for
+    (
+        "指導するアンナ・ベルク・コーチは、山田花子選手が成長したと評価した。"
+        "同氏は記者団に「彼女はもう迷わない」と話した。",
+        "彼女はもう迷わない",
+        "direct",
+        "アンナ・ベルク",
+    ),
     # several quotations chained to one speaker
     (
         "佐藤花子選手は「うれしい」と話し、「次も頑張る」と語った。",

@@ -173,6 +173,11 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
         s, e = m.span()
         if s > 0 and _script(body[s - 1]) == "katakana":
             continue
+        parts = m.group(0).split("・")
+        if len(parts) >= 3 and _KATAKANA_JOB.search(parts[-1]):
+            # セバスチャン・モロー・コーチ: a name and its job, joined by ・.
+            found.append(_Candidate(s, e - len(parts[-1]) - 1, "person", _PRIORITY_RULE))
+            continue
         after = _PERSON_TITLES.match(body, e)
         before = _title_before(body, s, lex.titles)
         if after is not None or before is not None:

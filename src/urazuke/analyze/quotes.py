@@ -194,7 +194,8 @@ class _Resolver:
                 return None
             tail = self.body[e : e + 12]
             m = re.match(r"[^、。「」はも]{0,10}?(は|も)(?!の)", tail)
-            if m and self._is_title(tail[: m.start(1)]) | (tail[: m.start(1)] in ("氏", "さん")):
+            between = tail[: m.start(1)].lstrip("・") if m else ""
+            if m and (self._is_title(between) or between in ("氏", "さん")):
                 return entity
         return None
 
