@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import DATA
-from urazuke.ingest import read_article
+from urazuke.ingest import parse_article, read_article
 from urazuke.model import Analysis
 from urazuke.verify import verify
+from urazuke.verify.english import SourceFacts, read_english
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,6 @@ def test_sources_absence_is_unverified_not_contradicted(checked: Analysis) -> No
 
 def test_sources_a_changed_number_is_contradicted(seed_path: object) -> None:
     from urazuke.analyze import analyze
-    from urazuke.ingest import parse_article
 
     text = Path(str(seed_path)).read_text(encoding="utf-8").replace("約1万人", "約3万人")
     analysis = analyze(parse_article(text.encode()))
@@ -72,6 +72,11 @@ def test_sources_a_changed_number_is_contradicted(seed_path: object) -> None:
     v = _source_verdict(result, "quantity", "約3万人")
     assert v["verdict"] == "contradicted"
     assert "10,000" in v["evidence"][0]["match"]
+
+
+def _english(sentence: str) -> SourceFacts:
+    """What the English reader takes from one sentence under a title."""
+    return read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
 
 
 @pytest.mark.parametrize(
@@ -89,19 +94,13 @@ def test_sources_a_changed_number_is_contradicted(seed_path: object) -> None:
     ],
 )
 def test_sources_english_numbers(sentence: str, value: object, unit: str) -> None:
-    from urazuke.ingest import parse_article
-    from urazuke.verify.english import read_english
-
-    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    facts = _english(sentence)
     assert (value, unit) in [(f.value, f.unit) for f in facts.of("number")]
 
 
 @pytest.mark.parametrize("sentence", ["They slept in tents in 2023.", "Tokyo, 2021, was calm."])
 def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
-    from urazuke.ingest import parse_article
-    from urazuke.verify.english import read_english
-
-    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    facts = _english(sentence)
     assert facts.of("number") == []
 
 
@@ -120,28 +119,18 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
-    from urazuke.ingest import parse_article
-    from urazuke.verify.english import read_english
-
-    facts = read_english(parse_article(f"Title\n{sentence}".encode()), "test", None)
+    facts = _english(sentence)
     assert (value, unit) in [(f.value, f.unit) for f in facts.of("number")]
 
 
 def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
-    from urazuke.ingest import parse_article
-    from urazuke.verify.english import read_english
-
-    text = "Title\nDock workers struck in Sydney, Melbourne and Brisbane, Mette Kjærgaard said."
-    facts = read_english(parse_article(text.encode()), "test", None)
+    facts = _english("Dock workers struck in Sydney, Melbourne and Brisbane, Mette Kjærgaard said.")
     assert {f.text for f in facts.of("place")} >= {"Sydney", "Melbourne", "Brisbane"}
     assert "Mette Kjærgaard" in {f.text for f in facts.of("name")}
 
 
 def test_sources_english_month_next_year() -> None:
     import datetime as dt
-
-    from urazuke.ingest import parse_article
-    from urazuke.verify.english import read_english
 
     text = "Title\nLocal elections follow in June next year."
     facts = read_english(parse_article(text.encode()), "test", dt.date(2025, 11, 20))
@@ -169,7 +158,6 @@ _EN = (
 
 def _check(ja: str, *sources: str) -> Analysis:
     from urazuke.analyze import analyze
-    from urazuke.ingest import parse_article
 
     analysis = analyze(parse_article(ja.encode()))
     return verify(analysis, sources=[parse_article(s.encode()) for s in sources])
