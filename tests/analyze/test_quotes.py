@@ -145,6 +145,29 @@ OWN = [
         "direct",
         "アンナ・ベルク",
     ),
+    # 同氏 after "X報道官によると": the one just named, not the topic two sentences back
+    (
+        "看護師の森田さんは空港で足止めされた。港湾局のリカルド・サントス報道官によると、"
+        "物資は届いている。同氏は「一番の心配は子どもたちだ」と語った。",
+        "一番の心配は子どもたちだ",
+        "direct",
+        "リカルド・サントス",
+    ),
+    # the speaker named after a long description, past a comma
+    (
+        "「安全が第一だ。準備が整い次第、再開する」。国営の空港運営会社サンライズ・エアポーツの"
+        "広報担当、エレナ・ロペス氏はこう話した。",
+        "安全が第一だ",
+        "direct",
+        "エレナ・ロペス",
+    ),
+    # a katakana name before 所長 is a person's
+    (
+        "同センターのヘンリク・ノヴァク所長は「圧力は高いままだ」と述べた。",
+        "圧力は高いままだ",
+        "direct",
+        "ヘンリク・ノヴァク",
+    ),
     # several quotations chained to one speaker
     (
         "佐藤花子選手は「うれしい」と話し、「次も頑張る」と語った。",

@@ -193,7 +193,7 @@ class _Resolver:
             if s < floor:
                 return None
             tail = self.body[e : e + 12]
-            m = re.match(r"[^、。「」はも]{0,10}?(は|も)(?!の)", tail)
+            m = re.match(r"[^、。「」はも]{0,10}?(は|も|によると|によれば)(?!の)", tail)
             between = tail[: m.start(1)].lstrip("・") if m else ""
             if m and (self._is_title(between) or between in ("氏", "さん")):
                 return entity
@@ -470,7 +470,7 @@ def _told_next(
         return None
     start, end = sentences[si + 1].span
     told = _TOLD_SO.search(body, start, end)
-    if told is None or told.start() - start > 30:
+    if told is None or told.start() - start > 60:
         return None
     particle = _topic_end(tokens, body, start, told.start())
     if particle is None:
