@@ -116,6 +116,18 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("The feud lasted more than two decades.", 20.0, "years"),
         ("Ottawa will spend C$2.2 billion on it.", 2.2e9, "CAD"),
         ("He scored in the 64th minute.", 64.0, "minutes"),
+        ("The bank lent €9 billion to the port.", 9e9, "EUR"),
+        ("It booked a £450m charge and a £1.2bn loss.", 1.2e9, "GBP"),
+        ("The survey covered 360,000 square kilometres.", 360000.0, "km2"),
+        ("The final lasted 2 hours and 41 minutes.", 161.0, "minutes"),
+        ("The 22-year-old, ranked 14th in the world, won.", 14.0, "rank"),
+        ("She finished second in Berlin.", 2.0, "rank"),
+        ("He won in front of a crowd of 42,316.", 42316.0, "people"),
+        ("The 1,584-metre peak erupted.", 1584.0, "m"),
+        ("The strike cancelled 310 flights.", 310.0, "flights"),
+        ("It cost 1.1 billion shillings.", 1.1e9, "SHILLING"),
+        ("The elephant population has grown to 38,400.", 38400.0, None),
+        ("She made more than 40 unforced errors.", 40.0, None),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:

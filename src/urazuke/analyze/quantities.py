@@ -41,7 +41,7 @@ _KANJI = r"[〇一二三四五六七八九十百千]+"
 _GROUP = rf"(?:{_ARABIC}|{_KANJI})"
 # 1万2000, 3.5億, 一千万, 2兆5000億: groups, each optionally followed by a big unit.
 _NUMBER = rf"{_GROUP}(?:[万億兆]{_GROUP}?)*"
-_SEVERAL = r"(?:十数|数[十百千]?)[万億兆]?"
+_SEVERAL = r"(?:十数|数[十百千]?|何[十百千万])[万億兆]?"
 _PREFIX = r"(?P<prefix>約|およそ|少なくとも|最大|最低|最多|推定)?"
 _SUFFIX = r"(?P<suffix>以上|以下|未満|超|余り|あまり|近く|前後|程度|ほど|強|弱)?"
 _SUFFIX_BOUNDS = {
@@ -101,6 +101,7 @@ def parse_number(text: str) -> float:
 
 def _several(text: str) -> tuple[float, float]:
     """数千 → (2000, 9000); 十数 → (11, 19); 数十万 → (200000, 900000)."""
+    text = text.replace("何", "数")  # 何千人: thousands, as 数千
     big = _BIG.get(text[-1], 1) if text[-1] in _BIG else 1
     core = text.rstrip("万億兆")
     if core == "十数":
@@ -135,7 +136,7 @@ def find_quantities(
     for m in _pattern(lex).finditer(body):
         start, end = m.span()
         lo_text = m.group("lo")
-        if m.group("prefix") is None and lo_text[0] in "一二三四五六七八九十百千数":
+        if m.group("prefix") is None and lo_text[0] in "一二三四五六七八九十百千数何":
             # Kanji numerals need a counter (一部, 人数 are words), and a lone 一 after
             # another kanji is part of a word (同一人物, 統一), not one of something.
             if m.group("unit") is None:
@@ -162,11 +163,11 @@ def find_quantities(
         if hi_text is not None:
             lo_v = (
                 parse_number(lo_text)
-                if not lo_text.startswith(("数", "十数"))
+                if not lo_text.startswith(("数", "十数", "何"))
                 else _several(lo_text)[0]
             )
             value = [_plain(lo_v), _plain(parse_number(hi_text))]
-        elif lo_text.startswith(("数", "十数")):
+        elif lo_text.startswith(("数", "十数", "何")):
             lo_v, hi_v = _several(lo_text)
             value, approx = [_plain(lo_v), _plain(hi_v)], True
         else:

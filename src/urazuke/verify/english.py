@@ -67,7 +67,14 @@ _NUMBER_WORDS = {
     "hundred": 100,
     "thousand": 1000,
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORDINAL_WORDS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+        range(1, 11),
+        strict=True,
+    )
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _HEDGES = (
     "about",
     "around",
@@ -184,11 +191,45 @@ _UNIT_WORDS = {
     "items": "items",
     "times": "times",
     "pesos": "PESO",
+    "rupees": "INR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "liras": "TRY",
+    "francs": "FRANC",
+    "kroner": "KRONE",
+    "kronor": "KRONE",
+    "kronur": "KRONE",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "naira": "NGN",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "cedis": "GHS",
+    "shillings": "SHILLING",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "pounds sterling": "GBP",
+    "lei": "RON",
+    "forints": "HUF",
+    "tenge": "KZT",
+    "flights": "flights",
+    "animals": "animals",
+    "head": "animals",
     "goals": "points",
     "tries": "points",
     "runs": "points",
 }
 # Currencies said with a country's name before "dollars" (18 million Taiwan dollars).
+# Currencies by their signs: $9 billion, €9 billion, £450 million, ₩15 billion, R$3 billion.
+_SIGNS = {"$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
 _DOLLARS = {"taiwan": "TWD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD",
             "singapore": "SGD", "new zealand": "NZD"}  # fmt: skip
 _ROLE_WORDS = {
@@ -284,7 +325,9 @@ _THINGS_ERS = frozenset(
     "centers centres towers corners waters powers destroyers carriers bombers "
     "reactors sectors factors monitors motors rotors meters metres liters litres dollars "
     "headquarters quarters matters borders shelters transformers boosters "
-    "satellites semiconductors processors elevators escalators generators tractors".split()
+    "satellites semiconductors processors elevators escalators generators tractors "
+    "errors doors floors colors colours sensors indicators rumors rumours corridors harbors "
+    "harbours mirrors rivers flowers filters chapters answers posters markers".split()
 )
 
 
@@ -444,9 +487,9 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             add("title", m, 1, value=title)
     hedge = "|".join(_HEDGES)
     number = (
-        rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>\$)?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
+        rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>R\$|[$€£¥₩₹])?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
         + "|".join(_NUMBER_WORDS)
-        + r")\b)(?:\s*(?P<scale>thousand|million|billion|trillion))?"
+        + r")\b)(?:\s*(?P<scale>thousand|million|billion|trillion|bn\b))?"
         # The counted words stop short of another number or its hedge: 150 billion yen
         # over five years; two ministers met for about two hours.
         + r"(?P<unit>\s*%|(?:\s+(?!(?i:"
@@ -466,8 +509,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().split()
-        unit = "USD" if m.group("cur") else _counted_unit(counted)
+        unit = _SIGNS[m.group("cur")] if m.group("cur") else _counted_unit(counted)
         said = " ".join(counted)
+        if counted[:1] == ["square"] and unit in ("km", "m", "mile"):
+            unit = f"{unit}2"  # 360,000 square kilometres: 36万平方キロ
         unit = next((c for k, c in _DOLLARS.items() if said.startswith(f"{k} dollar")), unit)
         bare = not counted or counted[0] in _STOP_COUNTED
         if unit is None and (
@@ -506,17 +551,28 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
     measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
                 "mile": "mile", "tonne": "t", "ton": "t", "hectare": "ha"}  # fmt: skip
-    for m in re.finditer(rf"(?i)\b(\d+(?:\.\d+)?)-({'|'.join(measures)})\b", body):
-        add("number", m, value=float(m.group(1)), unit=measures[m.group(2).lower()])
+    for m in re.finditer(rf"(?i)\b(\d[\d,]*(?:\.\d+)?)-({'|'.join(measures)})\b", body):
+        value = float(m.group(1).replace(",", ""))
+        add("number", m, value=value, unit=measures[m.group(2).lower()])
     # A crowd of about 14,500; a workforce of 9,000: people, though no noun follows.
     for m in re.finditer(
-        r"(?i)\b(?:crowd|audience|attendance|population|workforce|death toll|toll)"
-        rf"\s+(?:of|was|stood at|rose to|reached)\s+(?P<hedge>(?:{hedge})\s+)?"
-        r"(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent))(?![\d.])",
+        r"(?i)(?P<before>\b\w+\s+)?\b(?P<what>crowd|audience|attendance|population|workforce"
+        r"|death toll|toll)\s+(?:of|was|is|stood at|stands at|now stands at|(?:has\s+)?"
+        r"(?:rose|risen|grown|grew|fallen|fell|dropped|declined|reached)(?: to)?)\s+"
+        rf"(?P<hedge>(?:{hedge})\s+)?"
+        r"(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent))(?![.,]?\d)",
         body,
     ):
-        add("number", m, "num", value=float(m.group("num").replace(",", "")), unit="people",
-            approx=m.group("hedge") is not None)  # fmt: skip
+        # The elephant population: of animals, a count the reader cannot name; Kenya's
+        # population, the population: of people.
+        owner = (m.group("before") or "").strip()
+        animals = (
+            m.group("what").lower() == "population" and owner.islower()
+            and owner not in ("the", "its", "their", "whose", "total", "country's")
+        )  # fmt: skip
+        add("number", m, "num", value=float(m.group("num").replace(",", "")),
+            unit=None if animals else "people", approx=m.group("hedge") is not None,
+            bare=False)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
         raw = m.group(1).lower()
         value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5
@@ -527,6 +583,30 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         raw = m.group(2).lower()
         value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) * 10
         add("number", m, value=value, unit="years", approx=True)
+    # A rank: ranked 14th in the world, world No. 3, finished second, 14th place: 14位.
+    ordinal = "|".join(_ORDINAL_WORDS)
+    rank = rf"(\d+)(?:st|nd|rd|th)|{ordinal}"
+    for m in re.finditer(
+        rf"(?i)\b(?:ranked|finished|placed|came|world|WTA|ATP|FIFA)\s+(?:No\.\s*(\d+)|{rank})\b"
+        rf"|\b(?:{rank})[- ](?:place|ranked)\b|\bNo\.\s*(\d+) in the world\b",
+        body,
+    ):
+        place = re.search(rf"(?i)\d+|\b(?:{ordinal})\b", m.group(0))
+        word = place.group(0).lower() if place else ""
+        value = float(word) if word.isdigit() else float(_ORDINAL_WORDS[word])
+        add("number", m, value=value, unit="rank")
+    # Two hours and 41 minutes: 2時間41分, in minutes.
+    for m in re.finditer(
+        rf"(?i)\b(\d+|{spelled}) hours?,? (?:and )?(\d+|{spelled}) minutes?\b", body
+    ):
+        hours, minutes = (
+            float(x) if x.isdigit() else float(_NUMBER_WORDS[x.lower()]) for x in m.groups()
+        )
+        facts[:] = [
+            f for f in facts
+            if not (f.kind == "number" and m.start() <= f.span[0] and f.span[1] <= m.end())
+        ]  # fmt: skip
+        add("number", m, value=hours * 60 + minutes, unit="minutes")
     for m in re.finditer(r"(?i)\bmagnitude[- ](\d+(?:\.\d+)?)", body):
         add("number", m, value=float(m.group(1)), unit="magnitude")
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
@@ -582,8 +662,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             add("date", m, value=m.group(0))
     # in Sydney, Melbourne and Brisbane; the northern region of Antofagasta.
     lead = (
-        r"\b(?:in|at|from|to|near|outside|across\s+the|capital,|(?:city|town|region|province|"
-        r"state|island|port|prefecture|district|capital|governor|mayor|outskirts|north|south|"
+        r"\b(?:in|at|from|(?<!according )to|near|outside|across\s+the|capital,|(?:city|town|"
+        r"region|province|state|island|port|prefecture|district|capital|governor|mayor|outskirts|north|south|"
         r"east|west|northeast|northwest|southeast|southwest) of)\s+"
     )
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
@@ -615,7 +695,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             and any(c.span[0] <= f.span[0] < c.span[1] for c in with_unit)
         )
     ]
-    return SourceFacts(label, body, spans, tuple(facts), said=tuple(_speech(body, spans, facts)))
+    speech = _speech(body, spans, facts)
+    # A place read after "in" or "to" that the source has speak is a person (in remarks to
+    # Misaki Onodera).
+    speakers = {w for s in speech if s.speaker and " " in s.speaker for w in s.speaker.split()}
+    facts = [f for f in facts if f.kind != "place" or not set(f.text.split()) <= speakers]
+    return SourceFacts(label, body, spans, tuple(facts), said=tuple(speech))
 
 
 def _speech(body: str, spans: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Said]:
