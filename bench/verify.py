@@ -129,9 +129,12 @@ def swap_speaker(text: str, quote: str, people: list[str]) -> tuple[str, str] | 
     s1 = min(stops) if stops else len(text)
     found = []
     for person in people:
+        whole = [(m.start(), m.end()) for m in re.finditer(re.escape(person), text)]
         for form in dict.fromkeys((person, _surname(person, text))):
             for m in re.finditer(re.escape(form), text[s0:s1]):
                 at = s0 + m.start()
+                if form != person and any(a <= at < b for a, b in whole):
+                    continue  # the surname inside the full name: the full name is swapped
                 if not (start <= at < end):
                     found.append((min(abs(at - start), abs(at - end)), at, form, person))
     if not found:

@@ -123,6 +123,13 @@ def test_names_kana_to_romaji(kana: str, romaji: str) -> None:
         ("村上健太", "Takayuki Nakagawa", False),
         ("マルティン・ベッカー", "Markus Lehmann", False),
         ("オスロ", "Santiago", False),
+        # One whole part the same, or a first sound spellings trade (Kh/コ, G/ヘ, Y/ユ).
+        ("ドミンゴ・ヘルマン", "Domingo German", True),
+        ("グエン・ミン・コア", "Nguyen Minh Khoa", True),
+        ("ハティジェ・ユルドゥズ", "Hatice Yildiz", True),
+        ("ユン・ギョンア", "Yoon Kyung-ah", True),
+        ("岸田文雄", "Shigeru Ishiba", False),
+        ("ケビン・ハート", "Marcus Bell", False),
     ],
 )
 def test_names_sounds_alike_is_a_looser_likeness(ja: str, en: str, alike: bool) -> None:

@@ -56,7 +56,7 @@ def _by_text(said: list[Said], words: str) -> Said:
         # Reported speech: X said the …
         ("started in the basement", "Daniel Okafor", "named", False),
         # X said: "…"
-        ("wooden floors", "Okafor", "named", True),
+        ("wooden floors", "Daniel Okafor", "named", True),
         # according to …, …
         ("rare maps", "county archivist", "body", False),
         # …, the library trust said on Tuesday.
@@ -134,7 +134,7 @@ def test_quotes_said_by_their_speakers_are_supported() -> None:
     assert mayor["evidence"][0]["speaker"] == "Mayor Helen Marsh"
     chief = _quote_verdict(result, "木の床")
     assert chief["verdict"] == "supported", chief
-    assert chief["evidence"][0]["speaker"] == "Okafor"
+    assert chief["evidence"][0]["speaker"] == "Daniel Okafor"
     assert not [f for f in result.flags if f["severity"] == "high"]
 
 
@@ -143,7 +143,7 @@ def test_a_quotation_given_to_the_wrong_person_is_contradicted() -> None:
     result = _check("マーシュ市長は", "マーシュ市長は")
     v = _quote_verdict(result, "木の床")
     assert v["verdict"] == "contradicted", v
-    assert v["evidence"][0]["speaker"] == "Okafor"
+    assert v["evidence"][0]["speaker"] == "Daniel Okafor"
     flags = [f for f in result.flags if f["kind"] == "source-quote"]
     assert len(flags) == 1
     assert "Okafor" in flags[0]["message_en"]
@@ -172,3 +172,24 @@ def test_quotes_against_a_japanese_source_compare_words_and_names(
     assert all(v["verdict"] == "supported" for v in named), [
         (v["claim"]["speaker"], v["claim"]["text"][:20], v["verdict"]) for v in named
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "full"),
+    [
+        ("Hatice Yildiz", True),
+        ("Vietnamese Foreign Minister Nguyen Minh Khoa", True),
+        ("Her coach", False),
+        ("His former high school coach", False),
+        ("Zuiho Maru", False),
+        ("Mizuho Securities", False),
+        ("Pratama", False),
+    ],
+)
+def test_speech_only_a_named_person_can_take_a_quote_away(speaker: str, full: bool) -> None:
+    # A quotation is accused of the wrong speaker only when the source gives it to a
+    # person it names in full (or one the article names): a description, a boat or a
+    # lone surname is no evidence.
+    from urazuke.verify.speech import _full_person
+
+    assert _full_person(speaker) is full

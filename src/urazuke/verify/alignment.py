@@ -8,6 +8,7 @@ it, and the small comparisons here (a name, a date, a number within its hedge).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -201,8 +202,16 @@ def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> flo
 
 
 def forms_of(entity: Entity) -> list[str]:
-    """An entity's name and every form a mention gives it, once each."""
-    return list(dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]))
+    """An entity's name and every form a mention gives it, once each; a place written with
+    the prefecture or state that holds it (沖縄県石垣市) also by each part."""
+    forms = [entity.name, *(m.text for m in entity.mentions)]
+    if entity.kind == "place":
+        forms += [p for f in forms for p in _ADMIN_SPLIT.split(f) if len(p) >= 2 and p != f]
+    return list(dict.fromkeys(forms))
+
+
+# 沖縄県|石垣市, カリフォルニア州|サンノゼ: a place after the larger one holding it.
+_ADMIN_SPLIT = re.compile(r"(?<=[県州省府])(?=..)")
 
 
 def new_verdict(kind: str, claim: dict[str, Any]) -> dict[str, Any]:

@@ -732,11 +732,33 @@ def sounds_alike(ja: str, en: str) -> bool:
     if not words:
         return False
     theirs = _en_forms(words[-1])
+    every = [_en_forms(w) for w in words if len(w) >= 3]
     for reading in readings(ja):
         if not reading:
             continue
         ours = _ja_forms(reading[-1])
         # The same first sound, and half the letters: Kishida is no Ishiba.
-        if any(x[0] == y[0] and _plain_ratio(x, y) >= 0.5 for x in ours for y in theirs if x and y):
+        if any(
+            _same_onset(x[0], y[0]) and _plain_ratio(x, y) >= 0.5
+            for x in ours for y in theirs if x and y
+        ):  # fmt: skip
+            return True
+        # One whole part the same (ドミンゴ of ドミンゴ・ヘルマン ~ Domingo German): the
+        # other part is a spelling the matcher does not know, more likely than another
+        # person who shares a name with this one in the same sentence.
+        if len(reading) > 1 and any(
+            _similar(_ja_forms(part), theirs_part)
+            for part in reading if len(part) >= 3
+            for theirs_part in every
+        ):  # fmt: skip
             return True
     return False
+
+
+# First sounds that spellings of one name trade (Khoa コア, German ヘルマン, Nguyen グエン,
+# Yildiz ユルドゥズ): a vowel or y for another, k for g or h.
+_ONSETS = ("aeiouy", "kgh", "bpv", "dt", "sz", "nm", "rl", "jy")
+
+
+def _same_onset(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _ONSETS)

@@ -50,7 +50,8 @@ ORG_WORDS = frozenset(
     "ltd airlines airways energy systems technologies technology solutions partners capital "
     "fund foundation institute association federation commission organisation organization "
     "authority service services club fc united city wind power steel bureau office "
-    "department parliament congress team airlines motors".split()
+    "department parliament congress team airlines motors securities insurance consulting "
+    "research analytics advisors".split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # Pronouns that stand for one person; they, it and we stand for a body or a group.
@@ -308,6 +309,14 @@ def _resolve(
             or any(w.lower().strip(".,") in ORG_WORDS for w in speaker.split())
         ):
             how = "body"  # Scientists say, Pyongyang said, Kaiyuan Semiconductor said
+        elif how == "named" and " " not in speaker:
+            # "Kiprono said": the person named in full before, Samuel Kiprono.
+            full = [
+                body[s:e] for s, e in person_names
+                if e <= r.span[0] and " " in body[s:e]
+                and re.sub(r"['’]s$", "", body[s:e]).split()[-1] == speaker
+            ]  # fmt: skip
+            speaker = re.sub(r"['’]s$", "", full[-1]) if full else speaker
         found.append(Said(text, r.span, si, speaker, how, r.direct))
     return found
 
@@ -502,6 +511,49 @@ def check_quote(
         and top.speaker
         and person
         and (language == "ja" or not _alike(forms, top))
+        and (_someone_else(analysis, entity, top, language) or _full_person(top.speaker))
     ):
         return None, top
     return None, None
+
+
+def _someone_else(analysis: Analysis, entity: Entity | None, said: Said, language: str) -> bool:
+    """Whether the source's speaker is another person the article names."""
+    return any(
+        _same_speaker(_forms(e), e, said, language)
+        for e in analysis.entities
+        if e.kind == "person" and e is not entity
+    )
+
+
+# Words that make a speaker's name a description or a thing (her coach, the Zuiho Maru,
+# Mizuho Securities), not a person's name.
+NOT_PERSON_WORDS = frozenset(
+    "his her their its the a an our my maru river shoal reef island islands airport port "
+    "strait sea bay lake mount mountain valley bridge station street square park "
+    "stadium hall museum national".split()
+)
+
+
+def _full_person(speaker: str) -> bool:
+    """A speaker the source names in full (Hatice Yildiz; Foreign Minister Nguyen Minh
+    Khoa), as a person: evidence enough that the words are not the article's speaker's,
+    where the article does not name them (a one-word name or a description is not)."""
+    words = [w for w in speaker.split() if w.lower() not in TITLE_WORDS]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".,") in NOT_PERSON_WORDS | ORG_WORDS for w in words)
+    )
+
+
+# Words of titles before a name (Foreign Minister, Chief Executive, Justice).
+TITLE_WORDS = frozenset(
+    "chief executive minister president secretary director officer judge justice governor "
+    "mayor spokesman spokeswoman spokesperson chairman chairwoman coach captain manager "
+    "professor ambassador general senator representative prosecutor lawyer king queen prince "
+    "chancellor premier vice deputy foreign prime finance defence defense interior envoy "
+    "commissioner dr. mr. mrs. ms. sen. rep. gov. gen. lt. col. "
+    "vietnamese philippine indonesian japanese chinese korean american british french german "
+    "indian turkish israeli lebanese qatari brazilian mexican australian".split()
+)
