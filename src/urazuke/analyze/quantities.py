@@ -144,7 +144,8 @@ def find_quantities(
             if lo_text == "一" and start > 0 and _is_kanji(body[start - 1]):
                 continue
         if start > 0 and (
-            body[start - 1] == "第" or (body[start - 1].isascii() and body[start - 1].isalnum())
+            body[start - 1] == "第"
+            or (body[start - 1].isascii() and body[start - 1].isalnum() and body[start - 1] != "M")
         ):
             continue
         if any(start < e and s < end for s, e in taken):
@@ -176,6 +177,8 @@ def find_quantities(
             below = next(b for b in _BELOW_ZERO if body.endswith(b, 0, start))
             start, value = start - len(below), -value  # 氷点下12.5度 → -12.5
         unit = lex.units[unit_text] if unit_text else "-"
+        if unit_text == "割" and isinstance(value, (int, float)):
+            value = _plain(value * 10)  # 約4割: about 40%
         if unit == "-" and body.endswith(("マグニチュード", "Ｍ", "M"), 0, start):
             unit = "magnitude"  # マグニチュード6.9, M7.1
         bound = _SUFFIX_BOUNDS.get(m.group("suffix") or "") or _PREFIX_BOUNDS.get(

@@ -113,6 +113,8 @@ def _recognize(text: str) -> list[_Raw]:
         if t.type in ("DATE", "TIME", "DURATION")
         # 一時 (for a while), 一時的: a word, not one o'clock.
         and not (t.type == "TIME" and text[t.span[0] : t.span[1]] in _NOT_CLOCK)
+        # M5.4: a magnitude, which ja-timex reads as Meiji 5, April.
+        and not re.match(r"[MＭ][0-9０-９]", text[t.span[0] : t.span[1]])
     ]
     for extra in _extra(text):
         if not any(r.start < extra.end and extra.start < r.end for r in raws):
