@@ -19,6 +19,7 @@ _JA = """北海道の議会、知事不信任を可決
 道が5月12日から8月3日まで実施した調査では、2月の物価は前年同月比4.2%上昇し、2023年以来の高い伸びとなった。
 茨城県の研究所のミゲル・ドミンゲス氏は「数字は明らかだ」と述べた。為替は1ドル＝150円前後で推移している。
 世界ランキング14位の選手も抗議に加わった。
+新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。
 """
 _EN = (
     "Hokkaido assembly passes no-confidence motion against governor\n"
@@ -30,6 +31,8 @@ _EN = (
     '"The numbers are clear," said Miguel Dominguez-Ortega of a research institute in '
     "Tsukuba.\n"
     "A skater ranked 14th in the world joined the protest.\n"
+    "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
+    "Police seized about 740 kilograms of cannabis.\n"
 )
 
 
@@ -60,6 +63,9 @@ def clean() -> Analysis:
         ("quantity", "67票"),
         ("quantity", "71票"),
         ("quantity", "14位"),
+        ("quantity", "（67）"),
+        ("quantity", "2年6カ月"),
+        ("quantity", "約740キロ"),
     ],
 )
 def test_readings_supported(clean: Analysis, kind: str, text: str) -> None:
@@ -80,13 +86,15 @@ def test_readings_clean_article_has_no_high_flag(clean: Analysis) -> None:
         ("2月の物価", "6月の物価", "time", "February"),  # 前年同月 is no second month
         ("71票の賛成", "91票の賛成", "quantity", "71 lawmakers"),
         ("14位", "41位", "quantity", "ranked 14th"),
+        ("（67）", "（76）", "quantity", "67"),
+        ("禁錮2年6カ月", "禁錮4年6カ月", "quantity", "two years and six months"),
     ],
 )
 def test_readings_changed_value_is_contradicted(
     right: str, wrong: str, kind: str, evidence: str
 ) -> None:
     result = _check(_JA.replace(right, wrong))
-    claim = wrong.removesuffix("の物価").removesuffix("の賛成")
+    claim = wrong.removesuffix("の物価").removesuffix("の賛成").removeprefix("禁錮")
     v = _verdict(result, kind, claim)
     assert v["verdict"] == "contradicted", v
     assert evidence in v["evidence"][0]["match"]

@@ -128,6 +128,17 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("It cost 1.1 billion shillings.", 1.1e9, "SHILLING"),
         ("The elephant population has grown to 38,400.", 38400.0, None),
         ("She made more than 40 unforced errors.", 40.0, None),
+        ("He was jailed for 11 years and four months.", 136.0, "months"),
+        ("Maeda's record of 2:18:59 fell.", 8339.0, "seconds"),
+        ("She won in 2 hours 17 minutes 48 seconds.", 8268.0, "seconds"),
+        ("Touray, 58, won the vote.", 58.0, "years_old"),
+        ("A 34-year-old fisherman drowned.", 34.0, "years_old"),
+        ("It killed 58 people, injuring more than 700 as homes fell.", 700.0, "people"),
+        ("It razed 146 buildings and damaged 1,900 others.", 1900.0, "buildings"),
+        ("Officials cancelled 84 international and domestic flights.", 84.0, "flights"),
+        ("The strongest aftershock measured 5.4.", 5.4, "magnitude"),
+        ("Talks focused on a 12-point proposal.", 12.0, "items"),
+        ("They sent 9,500 search and rescue workers.", 9500.0, "people"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:

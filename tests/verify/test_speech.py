@@ -31,6 +31,9 @@ _EN = (
     "According to the county archivist, Ruth Bell, most of the rare maps had been moved to "
     "a storage site last year.\n"
     "About 60,000 books were lost, the library trust said on Tuesday.\n"
+    "Repairs to the roof alone will cost about 2 million pounds, deputy mayor Ian Crofts "
+    "told a council meeting in Eastbridge.\n"
+    "Priya Raman, an insurer at Northgate Mutual, said the claim looked straightforward.\n"
 )
 
 
@@ -62,6 +65,10 @@ def _by_text(said: list[Said], words: str) -> Said:
         # …, the library trust said on Tuesday.
         ("60,000 books", "library trust", "body", False),
         ("140-year-old", "county fire service", "body", False),
+        # …, X told a council meeting in …: the words before, not "council meeting".
+        ("Repairs to the roof", "Ian Crofts", "named", False),
+        # X, an insurer at …, said …: not words said by "the claim".
+        ("claim looked straightforward", "Priya Raman", "named", False),
     ],
 )
 def test_speech_speakers(words: str, speaker: str, how: str, direct: bool) -> None:

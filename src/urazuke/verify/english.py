@@ -221,6 +221,14 @@ _UNIT_WORDS = {
     "forints": "HUF",
     "tenge": "KZT",
     "flights": "flights",
+    "dalasis": "GMD",
+    "pills": "pills",
+    "tablets": "pills",
+    "pitches": "pitches",
+    "nations": "countries",
+    "states": "countries",
+    "kilogrammes": "kg",
+    "kg": "kg",
     "animals": "animals",
     "head": "animals",
     "goals": "points",
@@ -308,12 +316,26 @@ _STOP_COUNTED = frozenset(
 )
 
 
+def _amount(word: str | None) -> float:
+    """12 or twelve as a number; 0 for a part left unsaid."""
+    if not word:
+        return 0.0
+    return float(word) if word.isdigit() else float(_NUMBER_WORDS[word.lower()])
+
+
+# A verb whose bare number counts people: injuring more than 700, arresting 31.
+_HARMED = re.compile(
+    r"(?i)\b(?:killing|injuring|wounding|evacuating|displacing|arresting|detaining|rescuing"
+    r"|killed|injured|wounded|evacuated|arrested|detained|rescued)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _counted_unit(words: list[str]) -> str | None:
     """The unit of what a number counts: the first unit word before the noun phrase ends
     (10,000 North Korean troops; not 27 points with nine assists)."""
     for w in words:
-        if w in _STOP_COUNTED:
-            return None
+        if w in _STOP_COUNTED and w not in ("and", "or"):
+            return None  # 84 international and domestic flights: and joins adjectives
         if (unit := _unit_word(w)) is not None:
             return unit
     return None
@@ -327,7 +349,8 @@ _THINGS_ERS = frozenset(
     "headquarters quarters matters borders shelters transformers boosters "
     "satellites semiconductors processors elevators escalators generators tractors "
     "errors doors floors colors colours sensors indicators rumors rumours corridors harbors "
-    "harbours mirrors rivers flowers filters chapters answers posters markers".split()
+    "harbours mirrors rivers flowers filters chapters answers posters markers others "
+    "degrees".split()
 )
 
 
@@ -508,7 +531,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
         # The counted word may follow adjectives: 10,000 North Korean troops.
-        counted = (m.group("unit") or "").lower().split()
+        counted = (m.group("unit") or "").lower().replace("search and rescue", "rescue").split()
         unit = _SIGNS[m.group("cur")] if m.group("cur") else _counted_unit(counted)
         said = " ".join(counted)
         if counted[:1] == ["square"] and unit in ("km", "m", "mile"):
@@ -523,6 +546,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             si = _sentence_index(spans, m.start())
             before = [f for f in facts if f.kind == "number" and f.unit and f.sentence == si]
             unit, bare = (before[-1].unit, False) if before else (None, bare)
+        if unit is None and bare and _HARMED.search(body, max(0, m.start() - 30), m.start()):
+            unit, bare = "people", False  # killing 58 people and injuring more than 700
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
@@ -543,11 +568,21 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     # Periods said as adjectives or in other words: a 60-day state of emergency, six and a
     # half years, more than two decades.
     spelled = "|".join(_NUMBER_WORDS)
-    period = r"(day|week|month|year|hour|minute)\b(?!s)"
+    period = r"(day|week|month|year|hour|minute)\b(?!s|-old)"
     for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ]{period}", body):
         raw = m.group(1).lower()
         value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
         add("number", m, value=value, unit=f"{m.group(2).lower()}s")
+    # A 12-point plan: 12項目.
+    for m in re.finditer(r"(?i)\b(\d+)-point\s+(?:plan|proposal|agenda|programme|program)", body):
+        add("number", m, 1, value=float(m.group(1)), unit="items")
+    # Ages: the 22-year-old, aged 58, "Touray, 58, said": 22歳, （58）.
+    for m in re.finditer(
+        rf"(?i)\b(\d{{1,3}})-year-old\b|\baged\s+(\d{{1,3}})\b|(?-i:{_NAME}),\s+(\d{{1,3}}),",
+        body,
+    ):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        add("number", m, group, value=float(m.group(group)), unit="years_old")
     # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
     measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
                 "mile": "mile", "tonne": "t", "ton": "t", "hectare": "ha"}  # fmt: skip
@@ -595,20 +630,39 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         word = place.group(0).lower() if place else ""
         value = float(word) if word.isdigit() else float(_ORDINAL_WORDS[word])
         add("number", m, value=value, unit="rank")
-    # Two hours and 41 minutes: 2時間41分, in minutes.
-    for m in re.finditer(
-        rf"(?i)\b(\d+|{spelled}) hours?,? (?:and )?(\d+|{spelled}) minutes?\b", body
-    ):
-        hours, minutes = (
-            float(x) if x.isdigit() else float(_NUMBER_WORDS[x.lower()]) for x in m.groups()
-        )
-        facts[:] = [
-            f for f in facts
-            if not (f.kind == "number" and m.start() <= f.span[0] and f.span[1] <= m.end())
-        ]  # fmt: skip
-        add("number", m, value=hours * 60 + minutes, unit="minutes")
+    # Two hours and 41 minutes, 2 hours 17 minutes 48 seconds, 2:18:59, 11 years and four
+    # months: in the smallest unit, as the Japanese compound (2時間41分, 11年4カ月) is read.
+    n = rf"(\d+|{spelled})"
+    compound = (
+        (rf"(?i)\b{n} hours?,? (?:and )?{n} minutes?(?:,? (?:and )?{n} seconds?)?\b", "time"),
+        (r"\b(\d):([0-5]\d):([0-5]\d)\b", "time"),
+        (rf"(?i)\b{n} years?,? (?:and )?{n} months?\b", "months"),
+    )
+    for pattern, kind in compound:
+        for m in re.finditer(pattern, body):
+            a, b, c = (_amount(x) for x in (*m.groups(), None)[:3])
+            facts[:] = [
+                f for f in facts
+                if not (f.kind == "number" and m.start() <= f.span[0] < m.end())
+            ]  # fmt: skip
+            if kind == "months":
+                add("number", m, value=a * 12 + b, unit="months")
+            elif m.group(3) is None:
+                add("number", m, value=a * 60 + b, unit="minutes")
+            else:
+                add("number", m, value=a * 3600 + b * 60 + c, unit="seconds")
     for m in re.finditer(r"(?i)\bmagnitude[- ](\d+(?:\.\d+)?)", body):
         add("number", m, value=float(m.group(1)), unit="magnitude")
+    # The strongest aftershock measuring 5.4; a 6.2-magnitude quake.
+    for m in re.finditer(
+        r"(?i)\b(?:measuring|measured|registering|registered)\s+(\d\.\d)\b"
+        r"|\b(\d\.\d)[- ]magnitude\b",
+        body,
+    ):
+        s0, s1 = spans[_sentence_index(spans, m.start())]
+        if re.search(r"(?i)quake|aftershock|tremor|magnitude", body[s0:s1]):
+            group = 1 if m.group(1) else 2
+            add("number", m, group, value=float(m.group(group)), unit="magnitude")
     for m in re.finditer(r"(?i)\b(thousands|hundreds|dozens|tens of thousands)\s+of\s+(\w+)", body):
         low = {"thousands": 1000, "hundreds": 100, "dozens": 24, "tens of thousands": 10000}
         lo = low[m.group(1).lower()]

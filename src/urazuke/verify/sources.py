@@ -261,33 +261,53 @@ def _looks_like(kind: str, text: str) -> bool:
     return len(words) <= 2
 
 
-_DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}
-
-
 _OFFSET = re.compile(r"(\d+(?:\.\d+)?)(日|週間|カ月|か月|ヶ月|年)(?:前|後)")
 _OFFSET_UNITS = {"日": "days", "週間": "weeks", "カ月": "months", "か月": "months",
                  "ヶ月": "months", "年": "years"}  # fmt: skip
 
 
 def _durations(analysis: Analysis) -> list[dict[str, Any]]:
-    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare; and
-    the span of a date said as an offset (事故の11日前 ↔ 11 days before the accident)."""
+    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare, a
+    compound one in its smallest unit (11年4カ月 → 136 months, 2時間17分48秒 → 8268
+    seconds); and the span of a date said as an offset (事故の11日前 ↔ 11 days before)."""
     found = []
     for t in analysis.times:
-        m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?)([YMWDH])", str(t["value"]))
-        if t["precision"] == "duration" and m:
-            unit = "minutes" if m.group(1) and m.group(3) == "M" else _DURATION_UNITS[m.group(3)]
-            found.append({**t, "value": float(m.group(2)), "unit": unit, "approx": False})
-        elif t["precision"] == "duration" and (
-            hm := re.fullmatch(r"PT(\d+)H(\d+)M", str(t["value"]))
-        ):
-            # 2時間41分 ↔ 2 hours and 41 minutes: minutes in all.
-            minutes = float(int(hm.group(1)) * 60 + int(hm.group(2)))
-            found.append({**t, "value": minutes, "unit": "minutes", "approx": False})
+        parts = _ISO_DURATION.fullmatch(str(t["value"]))
+        if t["precision"] == "duration" and parts:
+            said = {k: float(v) for k, v in parts.groupdict().items() if v is not None}
+            total = _in_smallest(said)
+            if total is not None:
+                found.append({**t, "value": total[0], "unit": total[1], "approx": False})
         elif offset := _OFFSET.fullmatch(t["text"]):
             found.append({**t, "value": float(offset.group(1)), "precision": "offset",
                           "unit": _OFFSET_UNITS[offset.group(2)], "approx": False})  # fmt: skip
     return found
+
+
+_ISO_DURATION = re.compile(
+    r"P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?"
+)
+# Each unit in the next smaller one, for compound durations of one kind.
+_IN_SMALLER = (("years", 12.0, "months"), ("hours", 60.0, "minutes"), ("minutes", 60.0, "seconds"))
+
+
+def _in_smallest(said: dict[str, float]) -> tuple[float, str] | None:
+    """One number and unit for a duration's parts: {years: 11, months: 4} → (136, months);
+    None for a mix English never says as one (years and days)."""
+    if len(said) == 1:
+        ((unit, value),) = said.items()
+        return value, unit
+    said = dict(said)
+    for big, factor, small in _IN_SMALLER:
+        if big in said and len(said) > 1:
+            said[small] = said.get(small, 0.0) + said.pop(big) * factor
+    if len(said) != 1:
+        return None
+    ((unit, value),) = said.items()
+    return value, unit
 
 
 # A rank: 世界ランキング14位, 3位に入った; not 単位, 上位 (no number) nor 位置.
@@ -305,7 +325,43 @@ def _ranks(analysis: Analysis, body: str) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+# An age in brackets after a name: ヤヤ・トゥーレイ氏（58）.
+_AGE = re.compile(r"(?<=[一-龥ァ-ヴー々氏んさ])[（(]([0-9０-９]{1,3})[）)]")
+
+
+def _ages(analysis: Analysis, body: str) -> list[dict[str, Any]]:
+    """Ages in brackets after a name (（58） ↔ Touray, 58), which the quantities leave out."""
+    return [
+        {"text": m.group(0), "span": [m.start(), m.end()],
+         "sentence": sentence_of(analysis.sentences, m.start()),
+         "value": int(m.group(1).translate(_FULLWIDTH_DIGITS)), "unit": "years_old",
+         "approx": False, "bound": None, "counter": None, "precision": "age"}
+        for m in _AGE.finditer(body)
+    ]  # fmt: skip
+
+
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _split_amounts(quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quantities with a range whose ends each carry the counter (590キロ～1万1640キロ:
+    between 590 km and 11,640 km) replaced by its two ends; 3～5人 stays one claim."""
+    out: list[dict[str, Any]] = []
+    for q in quantities:
+        counter = q.get("counter")
+        join = _RANGE_JOIN.search(q["text"])
+        if not (
+            isinstance(q["value"], list) and counter and join and q["text"].count(counter) == 2
+        ):
+            out.append(q)
+            continue
+        start = q["span"][0]
+        for (a, b), value in zip(
+            ((0, join.start()), (join.end(), len(q["text"]))), q["value"], strict=True
+        ):
+            out.append({**q, "text": q["text"][a:b], "span": [start + a, start + b],
+                        "value": value})  # fmt: skip
+    return out
 
 
 _RANGE_JOIN = re.compile(r"から|[〜～~－\-―]")
@@ -412,7 +468,10 @@ def check_sources(
         verdicts.append(v)
     verdicts += _title_verdicts(analysis, sources, role_claims)
 
-    numbers = [*analysis.quantities, *_durations(analysis), *_ranks(analysis, body)]
+    numbers = [
+        *_split_amounts(analysis.quantities), *_durations(analysis), *_ranks(analysis, body),
+        *_ages(analysis, body),
+    ]  # fmt: skip
     for q in numbers:
         if q["unit"] == "-":
             continue
@@ -614,6 +673,8 @@ def _check_quantity(
     source supports it; another number of that unit in the sentences telling the same fact
     contradicts it, when it is clear which number answers which."""
     units = _SAME_UNITS.get(q["unit"], frozenset([q["unit"]]))
+    if q.get("counter") == "キロ":
+        units |= {"kg"}  # キロ is a kilometre or a kilogram: 約740キロの覚醒剤
     # "Only twice all night" may be any count of times; it supports one, never accuses
     # (4回 in a baseball story is the fourth inning).
     weak = [f for f in src.of("number") if f.text.lower() in ("twice", "thrice")]
@@ -634,8 +695,13 @@ def _check_quantity(
         # another: a value standing elsewhere in the source is another fact's (a rewrite
         # that swaps a story's two figures).
         return None, local
-    if hits:
-        return hits[0], None
+    # The same number in the sentences telling the same fact, or the very value anywhere,
+    # supports; a value only near it far off (more than 170 people in another quake, for
+    # 174人) yields to a number the aligned sentences give instead.
+    near = [f for f in hits if f.sentence in window]
+    exact = [f for f in hits if not f.approx and f.value == q["value"]]
+    if near or exact:
+        return (near or exact)[0], None
     # A number the source gives without a counted word (injuring more than 140 and …), or
     # with a noun the reader does not know, may still be this one: it supports, where it
     # agrees, but accuses only as said below.
@@ -654,6 +720,23 @@ def _check_quantity(
     ]  # fmt: skip
     if agreeing:
         return agreeing[0], None
+    against = _slot(analysis, claims, q, numbers, unknown, align)
+    if against is not None:
+        return None, against
+    return (hits[0], None) if hits else (None, None)
+
+
+def _slot(
+    analysis: Analysis,
+    claims: list[dict[str, Any]],
+    q: dict[str, Any],
+    numbers: list[Fact],
+    unknown: list[Fact],
+    align: Alignment,
+) -> Fact | None:
+    """The source's number for the same slot as ``q``, where it is clear which answers
+    which; None otherwise."""
+    window = align.window(q["sentence"])
     # One slot to one slot: a sentence with several numbers of one unit (15点のリードを
     # 2点差まで…3点シュート) cannot say which the source's is, unless the source's
     # sentences have as many, in the same order (54.3%…45.7% ↔ 54.3%…45.7%).
@@ -664,7 +747,7 @@ def _check_quantity(
     )  # fmt: skip
     spans = [x["span"] for x in ours]
     if q["span"] not in spans:
-        return None, None
+        return None
     best = window[:1]
     # A duration (懲役4年, 87分) is compared one to one only, never with the nearest of
     # several: terms and periods recur for different people and spells in one story.
@@ -684,26 +767,29 @@ def _check_quantity(
         if not theirs:
             continue
         # The other numbers of the sentence that agree with one there are accounted for,
-        # with theirs (1215億円 ↔ 121.5 billion yen): if this is the one left, the ones
-        # left there are what the source says instead.
-        rest_ours, rest_theirs = _unpaired(ours, theirs)
+        # with theirs (1215億円 ↔ 121.5 billion yen), or with a bare number there (raise
+        # that number to 15,000): if this is the one left, the ones left there with the
+        # unit are what the source says instead.
+        bare = [f for f in unknown if f.sentence in sentences and f.bare and f not in theirs]
+        rest_ours, rest_theirs = _unpaired(ours, [*theirs, *bare])
+        rest_theirs = [f for f in rest_theirs if f in theirs]
         alone = [x["span"] for x in rest_ours] == [q["span"]]
         if len(theirs) == len(ours) and not (alone and len(rest_theirs) == 1):
             theirs.sort(key=lambda f: (f.sentence, f.span[0]))
-            return None, theirs[spans.index(q["span"])]
+            return theirs[spans.index(q["span"])]
         if alone and rest_theirs:
             if len(rest_theirs) == 1:
-                return None, rest_theirs[0]
+                return rest_theirs[0]
             if not duration:
-                return None, min(rest_theirs, key=lambda f: _log_gap(q["value"], f.value))
+                return min(rest_theirs, key=lambda f: _log_gap(q["value"], f.value))
         # Several of ours and not as many there: wider, the counts may meet (a rewrite
         # joins the source's sentences).
     # The only number of its unit in the article and in the source: the same slot.
     if len(numbers) == 1 and len(ours) == 1 and q.get("precision") != "duration":
         same_unit = [x for x in analysis.quantities if x["unit"] == q["unit"]]
         if len(same_unit) == 1:
-            return None, numbers[0]
-    return None, None
+            return numbers[0]
+    return None
 
 
 # A sentence pair scoring this much shares several names, numbers or words: surely the

@@ -128,7 +128,9 @@ _LEADING = frozenset(
 )
 _TOLD = (
     r"(?:told|tells)\s+"
-    r"(?:reporters|journalists|lawmakers|parliament|[Tt]he\s+[A-Z][\w.]*|[A-Z][\w.]*|\w+)"
+    r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:conference|briefing|meeting|forum|summit|rally"
+    r"|hearing|interview|session|committee|audience|crowd|gathering)"
+    r"|reporters|journalists|lawmakers|parliament|[Tt]he\s+[A-Z][\w.]*|[A-Z][\w.]*|\w+)"
 )
 _VERB = rf"(?:{_TOLD}|{_SAY})"
 # What may follow an inverted speaker (…, Trudeau announced on Monday, aligning …).
@@ -189,10 +191,13 @@ _ACCORDING = re.compile(
 _INVERTED = [
     re.compile(rf"(?P<what>[^\"“”]{{15,}}?),\s+{who_says}\b{_TAIL}")
     for who_says in (
-        rf"{_SPEAKER}(?:(?:,[^\"“”,]{{1,60}}){{1,3}},)?\s+{_SAY}",
+        rf"(?:[a-z\-]+\s+){{0,4}}?{_SPEAKER}(?:(?:,[^\"“”,]{{1,60}}){{1,3}},)?\s+{_VERB}",
         rf"{_SAY}\s+{_SPEAKER}",
     )
 ]
+
+
+_APPOSED = re.compile(rf"\s*{_PERSON}(?:,[^\"“”,]{{1,60}}){{0,3}}")
 
 
 @dataclass
@@ -245,7 +250,14 @@ def read_speech(
         if any(s0 <= o < s1 or s0 <= c < s1 for o, c in quoted):
             continue
         m = _INVERTED[0].match(sentence) or _INVERTED[1].match(sentence)
-        if m and _valid(m.group("who"), not_people) and not re.search(_SAY, m.group("what")):
+        if (
+            m
+            and _valid(m.group("who"), not_people)
+            and not re.search(_SAY, m.group("what"))
+            # Daisuke Fujimoto, an analyst at …, said the forecast …: a speaker and what
+            # describes them, not words said by "the forecast".
+            and not _APPOSED.fullmatch(m.group("what"))
+        ):
             raw.append(_Raw((s0 + m.start("what"), s0 + m.end("what")), s0 + m.start("who"),
                             m.group("who"), False))  # fmt: skip
             continue
