@@ -130,6 +130,8 @@ def test_names_kana_to_romaji(kana: str, romaji: str) -> None:
         ("ユン・ギョンア", "Yoon Kyung-ah", True),
         ("岸田文雄", "Shigeru Ishiba", False),
         ("ケビン・ハート", "Marcus Bell", False),
+        # A kanji place read as a name's two halves (fuku|oka): oka is no sound of Osaka's.
+        ("福岡", "Osaka", False),
     ],
 )
 def test_names_sounds_alike_is_a_looser_likeness(ja: str, en: str, alike: bool) -> None:

@@ -152,6 +152,32 @@ def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
     assert "Mette Kjærgaard" in {f.text for f in facts.of("name")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("In Tuguegarao, the provincial capital, the river rose.", {"Tuguegarao"}),
+        ("Bribes were paid at the ports of Santos and Paranaguá.", {"Santos", "Paranaguá"}),
+        ("In 2016, a tribunal in The Hague ruled on the claims.", {"Hague"}),
+        ("In January, prices rose again.", set()),
+        ("She spoke at the agency's Sagamihara campus near Tokyo.", {"Sagamihara", "Tokyo"}),
+        ("In Kanzaki's hometown of Kagoshima, fans gathered.", {"Kagoshima"}),
+        ("At the Kadikoy market in Istanbul, a seller spoke.", {"Kadikoy", "Istanbul"}),
+        ("The warning came according to Misaki Onodera, a researcher.", set()),
+    ],
+)
+def test_sources_english_places(sentence: str, places: set[str]) -> None:
+    assert {f.text for f in _english(sentence).of("place")} == places
+
+
+def test_sources_english_last_month_name() -> None:
+    import datetime as dt
+
+    text = "Title\nThe council decided last August to end the mission."
+    facts = read_english(parse_article(text.encode()), "test", dt.date(2026, 3, 6))
+    dates = [(f.value, f.approx) for f in facts.of("date")]
+    assert ("2025-08", True) in dates
+
+
 def test_sources_english_month_next_year() -> None:
     import datetime as dt
 
@@ -285,3 +311,18 @@ def test_sources_dictionary_lookups_stay_fast() -> None:
     details = " ".join(str(row[-1]) for row in plan.fetchall())
     assert "Kanji_text" in details
     assert "SenseGloss_lang" not in details
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Papua New Guinea Prime Minister James Marape spoke.", "PG"),
+        ("South Sudan President Salva Kiir spoke.", "SS"),
+        ("Guinea President Mamadi Toure spoke.", "GN"),
+    ],
+)
+def test_sources_english_role_country_is_the_longest_name_nearest(
+    sentence: str, country: str
+) -> None:
+    # A shorter country name inside a longer one (Guinea in Papua New Guinea) is not it.
+    assert [f.country for f in _english(sentence).of("role")] == [country]

@@ -488,8 +488,14 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         if _not_national(window):
             continue  # Alberta Premier, Vice President, Former Prime Minister
         # The country named nearest before the title, in the same sentence.
-        found = [(window.rfind(name), code) for name, code in countries if name in window]
-        country = max(found)[1] if found else None
+        # Ends nearest the title, and the longest of those: Papua New Guinea, not Guinea;
+        # South Sudan, not Sudan.
+        found = [
+            (hit.end(), len(name), code)
+            for name, code in countries if name in window
+            for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", window)
+        ]  # fmt: skip
+        country = max(found)[2] if found else None
         add("role", m, 2, value=_ROLE_WORDS[m.group(1).lower()], country=country)
     for m in re.finditer(
         rf"({_NAME}),\s+(?:(\w+)'s\s+|the\s+(\w+)\s+)?"
@@ -696,6 +702,15 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             if m.group(2):  # in June next year
                 year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
             add("date", m, 1, value=f"{year}-{month:02d}", approx=not m.group(2))
+    # Last August, next March: the nearest such month before or after the story.
+    for m in re.finditer(rf"(?i)\b(last|next)\s+({_MONTH_RE})\b(?!\.?\s+\d)", body):
+        if published:
+            month = MONTHS[m.group(2).lower()]
+            if m.group(1).lower() == "last":
+                year = published.year - (1 if month >= published.month else 0)
+            else:
+                year = published.year + (1 if month <= published.month else 0)
+            add("date", m, 2, value=f"{year}-{month:02d}", approx=True)
     for m in re.finditer(
         r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body
     ):
@@ -716,22 +731,39 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             add("date", m, value=m.group(0))
     # in Sydney, Melbourne and Brisbane; the northern region of Antofagasta.
     lead = (
-        r"\b(?:in|at|from|(?<!according )to|near|outside|across\s+the|capital,|(?:city|town|"
-        r"region|province|state|island|port|prefecture|district|capital|governor|mayor|outskirts|north|south|"
-        r"east|west|northeast|northwest|southeast|southwest) of)\s+"
+        r"\b(?:[Ii]n|[Aa]t|[Ff]rom|(?<!according )to|[Nn]ear|[Oo]utside|across\s+the|capital,"
+        r"|(?:cit(?:y|ies)|towns?|regions?|provinces?|states?|islands?|ports?|prefectures?"
+        r"|districts?|capital|governor|mayor|outskirts|hometown|home town|birthplace|villages?"
+        r"|suburbs?|municipality|north|south|east|west|northeast"
+        r"|northwest|southeast|southwest) of)\s+(?:The\s+(?=Hague|Gambia|Bahamas))?"
     )
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
         for part in re.finditer(_NAME, m.group(1)):
             start = m.start(1) + part.start()
             name = re.sub(r"['’]s$", "", part.group(0))  # in Tuvalu's capital
+            if name.lower() in MONTHS or name.lower() in WEEKDAYS:
+                continue  # In January, prices rose
+            if name != part.group(0) and re.match(
+                r"\s+(?:hometown|home|house|family|birthplace|native)\b",
+                body[m.start(1) + part.end() :],
+            ):
+                continue  # in Kanzaki's hometown: a person's
             facts.append(
                 Fact("place", name, (start, start + len(name)), _sentence_index(spans, start))
             )
+    # The agency's Sagamihara campus, Toyota's Kentucky plant: the place of a site.
+    for m in re.finditer(
+        rf"(?:['’]s|\bthe|\bits|\btheir)\s+({_NAME})\s+(?:campus|plant|factory|facility|"
+        r"headquarters|base|office|mine|refinery|shipyard|port|airport)\b",
+        body,
+    ):
+        facts.append(Fact("place", m.group(1), m.span(1), _sentence_index(spans, m.start(1))))
     # A Shenzhen-based company, the Nagoya-headquartered maker, near the Giza pyramids.
     for m in re.finditer(
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+the\s+)?({_NAME})-(?:based|headquartered)\b"
-        rf"|\b(?:in|at|near|from)\s+the\s+({_NAME})\s+(?:[a-z]+\s+)?"
-        r"(?:pyramids|region|area|coast|border|mountains|valley|delta|peninsula|basin|river)\b",
+        rf"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+the\s+({_NAME})\s+(?:[a-z]+\s+)?"
+        r"(?:pyramids|region|area|coast|border|mountains|valley|delta|peninsula|basin|river"
+        r"|market|square|stadium|arena|airport|station|district|neighbourhood|neighborhood)\b",
         body,
     ):
         group = 1 if m.group(1) else 2

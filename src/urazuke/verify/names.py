@@ -737,6 +737,8 @@ def sounds_alike(ja: str, en: str) -> bool:
         if not reading:
             continue
         ours = _ja_forms(reading[-1])
+        if not _is_kana(ja) and len(reading) > 1 and len(reading[-1]) < 4:
+            ours = frozenset()  # 福岡 read fuku|oka: oka is no sound of Osaka's
         # The same first sound, and half the letters: Kishida is no Ishiba.
         if any(
             _same_onset(x[0], y[0]) and _plain_ratio(x, y) >= 0.5

@@ -606,7 +606,18 @@ _COMPARED = re.compile(r"(?:同月|同期|同日)?比")
 def _stated_time(t: dict[str, Any], body: str) -> bool:
     """A date the article states: not 同日 (the rewrite's inference), nor the 前年 of
     前年同月比 (a comparison)."""
-    return not _ANAPHORIC.match(t["text"]) and not _COMPARED.match(body, t["span"][1])
+    start, end = t["span"]
+    return (
+        not _ANAPHORIC.match(t["text"])
+        and not _COMPARED.match(body, end)
+        # 昨年 of 昨年8月: the month that follows is the date said.
+        and not (t["precision"] == "year" and _MONTH_NEXT.match(body, end))
+        # 年末 of 2026年末: ja-timex's second reading of a year's end.
+        and not (t["text"].startswith("年") and start > 0 and body[start - 1].isdigit())
+    )
+
+
+_MONTH_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 
 
 def _decide(v: dict[str, Any], n_sources: int) -> None:
@@ -862,7 +873,14 @@ def _check_time(
             return said
     value = str(t["value"])
     grain = len(value)
-    hit = next((f for f in dates if len(f.value) == grain and _same_date(value, f)), None)
+    # The same date anywhere; a month or day whose year the source left unsaid (in August),
+    # only in the sentences telling the same fact.
+    window = align.window(t["sentence"])
+    hit = next(
+        (f for f in dates if len(f.value) == grain and _same_date(value, f)
+         and (f.value == value or f.sentence in window)),
+        None,
+    )  # fmt: skip
     said = _local_date(analysis, t, dates, align)
     best = align.best(t["sentence"])
     if (
