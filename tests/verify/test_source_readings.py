@@ -19,6 +19,7 @@ _JA = """北海道の議会、知事不信任を可決
 道が5月12日から8月3日まで実施した調査では、2月の物価は前年同月比4.2%上昇し、2023年以来の高い伸びとなった。
 茨城県の研究所のミゲル・ドミンゲス氏は「数字は明らかだ」と述べた。為替は1ドル＝150円前後で推移している。
 世界ランキング14位の選手も抗議に加わった。
+道内では日曜日に大雪が降り、3人が死亡した。道当局が月曜日に明らかにした。
 議会は昨年8月、調査団の任務を2026年末で終えると決めていた。
 新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。
 """
@@ -32,6 +33,8 @@ _EN = (
     '"The numbers are clear," said Miguel Dominguez-Ortega of a research institute in '
     "Tsukuba.\n"
     "A skater ranked 14th in the world joined the protest.\n"
+    "Heavy snow fell across Hokkaido on Sunday, killing three people, prefectural officials "
+    "said on Monday.\n"
     "The assembly decided last August to end the survey team's mission at the end of "
     "2026.\n"
     "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
@@ -69,6 +72,8 @@ def clean() -> Analysis:
         ("quantity", "（67）"),
         ("quantity", "2年6カ月"),
         ("quantity", "約740キロ"),
+        ("time", "日曜日"),
+        ("time", "月曜日"),
     ],
 )
 def test_readings_supported(clean: Analysis, kind: str, text: str) -> None:
@@ -92,6 +97,8 @@ def test_readings_clean_article_has_no_high_flag(clean: Analysis) -> None:
         ("（67）", "（76）", "quantity", "67"),
         ("昨年8月", "昨年11月", "time", "August"),  # 昨年 is this month's year
         ("2026年末", "2028年末", "time", "2026"),  # 年末 is no second date
+        # one source sentence split in two: its weekdays in order
+        ("日曜日に大雪", "月曜日に大雪", "time", "Sunday"),
         ("禁錮2年6カ月", "禁錮4年6カ月", "quantity", "two years and six months"),
     ],
 )
@@ -100,7 +107,7 @@ def test_readings_changed_value_is_contradicted(
 ) -> None:
     result = _check(_JA.replace(right, wrong))
     claim = wrong.removesuffix("の物価").removesuffix("の賛成").removeprefix("禁錮")
-    claim = claim.removeprefix("昨年")
+    claim = claim.removeprefix("昨年").removesuffix("に大雪")
     v = _verdict(result, kind, claim)
     assert v["verdict"] == "contradicted", v
     assert evidence in v["evidence"][0]["match"]

@@ -144,6 +144,11 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add(g_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
     if kh:  # Deshmukh デシュムク: in Indian names kh is a k
         forms.add(re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "k", s))
+    # Vietnamese: Khoa コア, Khanh カイン (kh is a k); Nguyen グエン, Ngo ゴ (ng is a g).
+    if word.lower().startswith("kh"):
+        forms.add("k" + s[1:])
+    if word.lower().startswith("ng") and len(word) > 3:
+        forms.add(s[1:])
     if re.search(r"ch[ei]", word.lower()):  # Marchetti マルケッティ: Italian che, chi
         it = unicodedata.normalize("NFKD", word.lower())
         it = "".join(c for c in it if c.isascii() and c.isalpha())

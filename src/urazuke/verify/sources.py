@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -974,6 +975,9 @@ def _check_weekday(
     A weekday is looked for there first, not anywhere in the source: a story names several
     days, and a Wednesday elsewhere says nothing of this one."""
     region, window = align.region(t["sentence"]), align.window(t["sentence"])
+    paired = _weekday_in_order(analysis, t, dates, align)
+    if paired is not None:
+        return (paired, None) if paired.text.lower() == name else (None, paired)
     for sentences in (region[:1], region, window):
         named = [f for f in dates if f.sentence in sentences and f.text.lower() in WEEKDAYS]
         if not named:
@@ -995,6 +999,32 @@ def _check_weekday(
                 return None, named[spans.index(t["span"])]
         return None, None
     return None
+
+
+def _weekday_in_order(
+    analysis: Analysis, t: dict[str, Any], dates: list[Fact], align: Alignment
+) -> Fact | None:
+    """The source's weekday in this one's place, where the article's sentences that the
+    best source sentence tells (a rewrite splits "on Sunday …, officials said on Monday")
+    name as many weekdays as it does, but not the same ones: paired in order."""
+    best = align.best(t["sentence"])
+    if best is None:
+        return None
+    named = sorted(
+        (f for f in dates if f.sentence == best and f.text.lower() in WEEKDAYS),
+        key=lambda f: f.span[0],
+    )
+    peers = sorted(
+        (x for x in analysis.times
+         if _WEEKDAY_JA.search(x["text"]) and align.best(x["sentence"]) == best),
+        key=lambda x: x["span"][0],
+    )  # fmt: skip
+    if len(named) < 2 or len(peers) != len(named) or t["span"] not in [x["span"] for x in peers]:
+        return None
+    ours = Counter(_WEEKDAY_EN[m.group(1)] for x in peers if (m := _WEEKDAY_JA.search(x["text"])))
+    if ours == Counter(f.text.lower() for f in named):
+        return None  # the same days, in whatever order: each its own claim
+    return named[[x["span"] for x in peers].index(t["span"])]
 
 
 def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[dict[str, Any]]:
