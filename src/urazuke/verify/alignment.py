@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from urazuke.lexicon import load_lexicons
@@ -71,6 +72,7 @@ def number_agrees(value: Any, approx: bool, fact: Fact) -> bool:
     return bool(abs(float(v) - float(value)) <= tolerance * max(abs(float(value)), 1.0))
 
 
+@lru_cache(maxsize=512)
 def country_words(code: str) -> tuple[str, ...]:
     """English names and adjectives of a country (Japan, Japanese)."""
     names = [c.english for c in load_lexicons().countries if c.code == code]

@@ -412,7 +412,8 @@ def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
     return min(options)[1]
 
 
-def country_codes() -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def country_codes() -> tuple[tuple[str, str], ...]:
     """(English name, ISO code), longest names first, plus adjectives for roles."""
     pairs = [(name, c.code) for c in load_lexicons().countries for name in c.english]
     pairs += [
@@ -432,7 +433,29 @@ def country_codes() -> list[tuple[str, str]]:
         ("Taiwanese", "TW"),
         ("Korean", "KR"),
     ]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Per Japanese title, its English words before a name and after one, compiled once
+    (the regex module's own cache is too small for them and the name matcher's)."""
+    out = []
+    for title, words in titles_en().items():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        before = re.compile(rf"(?i:\b(?:{alternatives})),?\s+({_NAME})")
+        after = re.compile(
+            rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}(?i:(?:{alternatives}))\b"
+        )
+        out.append((title, before, after))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    """Any country name or adjective, as a whole word, longest first."""
+    names = "|".join(re.escape(name) for name, _code in country_codes())
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
 
 
 def _not_national(before: str) -> bool:
@@ -490,11 +513,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         # The country named nearest before the title, in the same sentence.
         # Ends nearest the title, and the longest of those: Papua New Guinea, not Guinea;
         # South Sudan, not Sudan.
+        codes = dict(countries)
         found = [
-            (hit.end(), len(name), code)
-            for name, code in countries if name in window
-            for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", window)
-        ]  # fmt: skip
+            (hit.end(), len(hit.group(0)), codes[hit.group(0)])
+            for start in range(len(window))
+            if (hit := _country_pattern().match(window, start)) is not None
+        ]
         country = max(found)[2] if found else None
         add("role", m, 2, value=_ROLE_WORDS[m.group(1).lower()], country=country)
     for m in re.finditer(
@@ -505,15 +529,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         word = m.group(2) or m.group(3) or ""
         country = next((code for name, code in countries if name == word), None)
         add("role", m, 1, value=_ROLE_WORDS[m.group(4)], country=country)
-    for title, words in titles_en().items():
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for title, *said_so in _title_patterns():
         # Foreign Minister Takeshi Iwaya; Malawi's finance minister, Grace Banda.
-        for m in re.finditer(rf"(?i:\b(?:{alternatives})),?\s+({_NAME})", body):
-            add("title", m, 1, value=title)
-        for m in re.finditer(
-            rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}(?i:(?:{alternatives}))\b", body
-        ):
-            add("title", m, 1, value=title)
+        for title_pattern in said_so:
+            for m in title_pattern.finditer(body):
+                add("title", m, 1, value=title)
     hedge = "|".join(_HEDGES)
     number = (
         rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>R\$|[$€£¥₩₹])?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
