@@ -161,6 +161,13 @@ OWN = [
         "direct",
         "エレナ・ロペス",
     ),
+    # the name nearest the particle, past an age in brackets, not a country before it
+    (
+        "韓国から部品を輸入しているカルロス・メンデス氏（41）は「値上がりが止まらない」と語った。",
+        "値上がりが止まらない",
+        "direct",
+        "カルロス・メンデス",
+    ),
     # a katakana name before 所長 is a person's
     (
         "同センターのヘンリク・ノヴァク所長は「圧力は高いままだ」と述べた。",

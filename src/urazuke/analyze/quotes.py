@@ -202,13 +202,24 @@ class _Resolver:
     def resolve(self, phrase: str, phrase_end: int) -> _Speaker | None:
         if not phrase:
             return None
-        phrase_start = phrase_end - len(phrase)
+        # エメカ・ヌウォス氏（37）は: the phrase came without the aside in brackets after it.
+        before = self.body[max(0, phrase_end - 30) : phrase_end]
+        aside = re.search(r"[（(][^（）()]*[）)]\s*$", before)
+        phrase_start = phrase_end - len(phrase) - (len(aside.group(0)) if aside else 0)
         # An entity named at the phrase's end, possibly followed by a title (ユン大統領,
         # オリヴィア・ベネット国連特使); in トランプの移行チーム the phrase is about the
-        # team, not トランプ.
-        for s, e, entity, _role in self.all_mentions:
-            if phrase_start <= s and e <= phrase_end and self._is_title(self.body[e:phrase_end]):
-                return _Speaker(entity.name, entity.id)
+        # team, not トランプ. A person first, the one nearest the end: 中国から…輸入している
+        # エメカ・ヌウォス氏 is the importer, not China.
+        titled = [
+            (entity.kind == "person", e, entity)
+            for s, e, entity, _role in self.all_mentions
+            if phrase_start <= s and e <= phrase_end
+            and self._is_title(re.sub(r"[（(][^（）()]*[）)]\s*$", "", self.body[e:phrase_end]))
+        ]  # fmt: skip
+        if titled:
+            people = [x for x in titled if x[0]]
+            chosen = max(people, key=lambda x: x[1])[2] if people else titled[0][2]
+            return _Speaker(chosen.name, chosen.id)
         for pronoun in _PRONOUNS:
             if phrase.endswith(pronoun):
                 found = self._last_topic(phrase_start) or self._last(phrase_start, want="person")
