@@ -19,7 +19,7 @@ _JA = """北海道の議会、知事不信任を可決
 道が5月12日から8月3日まで実施した調査では、2月の物価は前年同月比4.2%上昇し、2023年以来の高い伸びとなった。
 茨城県の研究所のミゲル・ドミンゲス氏は「数字は明らかだ」と述べた。為替は1ドル＝150円前後で推移している。
 世界ランキング14位の選手も抗議に加わった。
-道内では日曜日に大雪が降り、3人が死亡した。道当局が月曜日に明らかにした。
+道内では日曜日に大雪が降り、3人が死亡した。遺族には1人当たり20万円が支払われる。道当局が月曜日に明らかにした。
 議会は昨年8月、調査団の任務を2026年末で終えると決めていた。
 新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。
 """
@@ -34,7 +34,7 @@ _EN = (
     "Tsukuba.\n"
     "A skater ranked 14th in the world joined the protest.\n"
     "Heavy snow fell across Hokkaido on Sunday, killing three people, prefectural officials "
-    "said on Monday.\n"
+    "said on Monday. Each family will receive 200,000 yen.\n"
     "The assembly decided last August to end the survey team's mission at the end of "
     "2026.\n"
     "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
@@ -84,7 +84,7 @@ def test_readings_clean_article_has_no_high_flag(clean: Analysis) -> None:
     # 茨城県 holds Tsukuba; ミゲル・ドミンゲス is Miguel Dominguez-Ortega in part; 1ドル＝
     # 150円 is a rate, not an amount.
     assert [f for f in clean.flags if f["severity"] == "high"] == []
-    assert not [v for v in clean.verdicts if v["claim"]["text"] in ("1ドル", "150円")]
+    assert not [v for v in clean.verdicts if v["claim"]["text"] in ("1ドル", "150円", "1人")]
 
 
 @pytest.mark.parametrize(

@@ -178,6 +178,14 @@ def test_sources_english_last_month_name() -> None:
     assert ("2025-08", True) in dates
 
 
+def test_sources_english_next_month() -> None:
+    import datetime as dt
+
+    text = "Title\nA destroyer is due to visit Subic Bay next month."
+    facts = read_english(parse_article(text.encode()), "test", dt.date(2026, 12, 4))
+    assert "2027-01" in [f.value for f in facts.of("date")]
+
+
 def test_sources_english_month_next_year() -> None:
     import datetime as dt
 

@@ -200,3 +200,14 @@ def test_speech_only_a_named_person_can_take_a_quote_away(speaker: str, full: bo
     from urazuke.verify.speech import _full_person
 
     assert _full_person(speaker) is full
+
+
+def test_speech_she_is_the_person_named_since_the_last_speaker() -> None:
+    text = (
+        "Title\n"
+        'Tom Reyes, a geologist, said the cliff was moving. "It will fall," Reyes said.\n'
+        "Ana Lindqvist, a professor at the Coastal Survey who was not involved, called the "
+        'report "a warning." She said: "The whole bay is at risk."\n'
+    )
+    said = _by_text(_said(text), "whole bay")
+    assert (said.speaker, said.how) == ("Ana Lindqvist", "pronoun")

@@ -742,6 +742,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             else:
                 d = published - dt.timedelta(days=(published.isoweekday() - wd) % 7)
             add("date", m, value=d.isoformat())
+    # Next month, last month: 来月, 先月.
+    for m in re.finditer(r"(?i)\b(last|this|next) month\b", body):
+        if published:
+            shift = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            index = published.year * 12 + published.month - 1 + shift
+            add("date", m, value=f"{index // 12}-{index % 12 + 1:02d}")
     for m in re.finditer(r"(?i)\b(last|this|next) year\b", body):
         if published:
             offset = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]

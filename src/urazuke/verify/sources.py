@@ -112,6 +112,10 @@ def _other_holder(
             continue  # a bare surname or a mis-tagged word: too weak to accuse
         if entity.kind == "place" and _broad(entity.name):
             return None  # 欧州, 中東, 中部: a city the source names lies within, not instead
+        if entity.kind == "place" and (
+            entity.name.isascii() or _cut_from_word(analysis.article.body, entity)
+        ):
+            return None  # NZ, an abbreviation; マレー of マレーフィールド, a tagger's cut
         kind = "person" if entity.kind == "person" else "place"
         others = [
             f
@@ -177,6 +181,14 @@ def _inside_broad(body: str, entity: Entity) -> bool:
     return entity.kind == "place" and all(
         any(body[m.span[0] : m.span[1] + k] in _BROAD for k in (1, 2)) for m in entity.mentions
     )
+
+
+def _cut_from_word(body: str, entity: Entity) -> bool:
+    """Every mention runs on into more katakana: a piece of a longer word (マレー of
+    マレーフィールド), not the place itself."""
+    return all(
+        re.match(r"[ァ-ヴー]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions
+    ) and bool(re.fullmatch(r"[ァ-ヴー・]+", entity.name))
 
 
 def _full_name(name: str) -> bool:
@@ -480,6 +492,8 @@ def check_sources(
             max(0, q["span"][0] - 1) : q["span"][0]
         ] in ("＝", "="):
             continue  # 1ドル＝145円: an exchange rate, not an amount of the story
+        if _PER_ONE.match(body, q["span"][1]) or body.startswith(q["text"], q["span"][1]):
+            continue  # 1人当たり, 1人ひとり, 1本1本: a rate or a phrase, not a count
         v = new_verdict(
             "quantity",
             {
@@ -618,6 +632,7 @@ def _stated_time(t: dict[str, Any], body: str) -> bool:
     )
 
 
+_PER_ONE = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人")
 _MONTH_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 
 
@@ -714,6 +729,10 @@ def _check_quantity(
     exact = [f for f in hits if not f.approx and f.value == q["value"]]
     if near or exact:
         return (near or exact)[0], None
+    if q["value"] == 1:
+        # One of something (トライ1本, たった1人) is said in passing more than counted: only
+        # the one number of its unit in a sentence surely telling the same fact accuses it.
+        return (hits[0] if hits else None), None
     # A number the source gives without a counted word (injuring more than 140 and …), or
     # with a noun the reader does not know, may still be this one: it supports, where it
     # agrees, but accuses only as said below.

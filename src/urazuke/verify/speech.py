@@ -51,7 +51,8 @@ ORG_WORDS = frozenset(
     "fund foundation institute association federation commission organisation organization "
     "authority service services club fc united city wind power steel bureau office "
     "department parliament congress team airlines motors securities insurance consulting "
-    "research analytics advisors".split()
+    "research analytics advisors survey observatory laboratory academy centre center hospital "
+    "society trust school".split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # Pronouns that stand for one person; they, it and we stand for a body or a group.
@@ -309,8 +310,23 @@ def _resolve(
                  if f.how == "named" and f.sentence >= si - 2 and _a_person(f.speaker, words)),
                 None,
             )  # fmt: skip
+            # A person named after the last one said to speak, in this sentence or the one
+            # before (X, a professor …, called the findings … . She said: "…") is the one.
+            newer = None
+            if last is not None and last.sentence < si:
+                floor_here = max(last.span[1], spans[max(0, si - 1)][0])
+                theirs = set((last.speaker or "").split())
+                named = [
+                    (s, e) for s, e in person_names
+                    if floor_here <= s and e <= r.span[0] and " " in body[s:e]
+                    and not set(body[s:e].split()) & theirs
+                    and not any(w.lower() in ORG_WORDS for w in body[s:e].split())
+                ]  # fmt: skip
+                newer = body[max(named)[0] : max(named)[1]] if named else None
             if speaker not in _PERSONAL:
                 speaker = None
+            elif newer is not None:
+                speaker = newer
             elif last is not None:
                 speaker = last.speaker
             else:
