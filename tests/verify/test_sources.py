@@ -139,6 +139,13 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("The strongest aftershock measured 5.4.", 5.4, "magnitude"),
         ("Talks focused on a 12-point proposal.", 12.0, "items"),
         ("They sent 9,500 search and rescue workers.", 9500.0, "people"),
+        ("The chip is about 2.4 times faster.", 2.4, "times_multiple"),
+        ("It sank 25 nautical miles west of the shoal.", 25.0, "nmi"),
+        ("The bank raised rates by 400 basis points.", 400.0, "bp"),
+        ("Output fell to 1.35 million barrels a day.", 1.35e6, "barrels"),
+        ("Nights fall to minus 180 degrees.", -180.0, "degree"),
+        ("More than 11,000 families were displaced.", 11000.0, "households"),
+        ("It is built on a 5-nanometre process.", 5.0, "nm"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
@@ -163,6 +170,9 @@ def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
         ("In Kanzaki's hometown of Kagoshima, fans gathered.", {"Kagoshima"}),
         ("At the Kadikoy market in Istanbul, a seller spoke.", {"Kadikoy", "Istanbul"}),
         ("The warning came according to Misaki Onodera, a researcher.", set()),
+        ("A destroyer will visit Subic Bay next month.", {"Subic Bay"}),
+        ("Attacks on pipelines in the Niger Delta cut output.", {"Niger Delta"}),
+        ("Floods around the Kathmandu valley killed 200.", {"Kathmandu"}),
     ],
 )
 def test_sources_english_places(sentence: str, places: set[str]) -> None:

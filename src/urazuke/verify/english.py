@@ -221,6 +221,11 @@ _UNIT_WORDS = {
     "forints": "HUF",
     "tenge": "KZT",
     "flights": "flights",
+    "families": "households",
+    "barrels": "barrels",
+    "degrees": "degree",
+    "nanometres": "nm",
+    "nanometers": "nm",
     "dalasis": "GMD",
     "pills": "pills",
     "tablets": "pills",
@@ -321,6 +326,18 @@ def _amount(word: str | None) -> float:
     if not word:
         return 0.0
     return float(word) if word.isdigit() else float(_NUMBER_WORDS[word.lower()])
+
+
+# Words that open a sentence or a phrase, not a place's name (The Bay, In Lake …).
+_NOT_PLACE_START = frozenset(
+    "the a an in at on of from to near and but this that its their our his her".split()
+)
+
+
+# 2.4 times faster, three times as many: a multiple (倍), not a count of times.
+_COMPARATIVE = frozenset(
+    "faster more higher larger bigger greater slower lower smaller cheaper as the".split()
+)
 
 
 # A verb whose bare number counts people: injuring more than 700, arresting 31.
@@ -556,12 +573,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             continue  # C$2.2 billion: read below as Canadian dollars, not US ones
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)
+        if re.search(r"(?i)\b(?:minus|negative)\s+$", body[max(0, m.start() - 10) : m.start()]):
+            value = -value  # minus 180 degrees: マイナス180度
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().replace("search and rescue", "rescue").split()
         unit = _SIGNS[m.group("cur")] if m.group("cur") else _counted_unit(counted)
         said = " ".join(counted)
         if counted[:1] == ["square"] and unit in ("km", "m", "mile"):
             unit = f"{unit}2"  # 360,000 square kilometres: 36万平方キロ
+        elif counted[:2] == ["nautical", "miles"]:
+            unit = "nmi"  # 25 nautical miles: 25カイリ
+        elif counted[:2] == ["basis", "points"]:
+            unit = "bp"  # 400 basis points: 400ベーシスポイント
+        elif counted[:1] == ["times"] and len(counted) > 1 and counted[1] in _COMPARATIVE:
+            unit = "times_multiple"  # 2.4 times faster: 2.4倍
         unit = next((c for k, c in _DOLLARS.items() if said.startswith(f"{k} dollar")), unit)
         bare = not counted or counted[0] in _STOP_COUNTED
         if unit is None and (
@@ -611,6 +636,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, group, value=float(m.group(group)), unit="years_old")
     # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
     measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
+                "nanometre": "nm", "nanometer": "nm",
                 "mile": "mile", "tonne": "t", "ton": "t", "hectare": "ha"}  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d[\d,]*(?:\.\d+)?)-({'|'.join(measures)})\b", body):
         value = float(m.group(1).replace(",", ""))
@@ -776,6 +802,18 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
                 continue  # in Kanzaki's hometown: a person's
             facts.append(
                 Fact("place", name, (start, start + len(name)), _sentence_index(spans, start))
+            )
+    # Subic Bay, the Niger Delta, the Kathmandu valley: a name with a word of geography.
+    for m in re.finditer(
+        rf"({_NAME})\s+(?i:bay|strait|gulf|delta|valley|peninsula|islands?|sea|coast|lake"
+        r"|river|mountains|basin|plateau|desert|glacier)\b",
+        body,
+    ):
+        if m.group(1).split()[0].lower() not in _NOT_PLACE_START:
+            # The Niger Delta is a name whole; the Kathmandu valley is Kathmandu's.
+            whole = 0 if m.group(0)[len(m.group(1)) :].strip()[0].isupper() else 1
+            facts.append(
+                Fact("place", m.group(whole), m.span(whole), _sentence_index(spans, m.start()))
             )
     # The agency's Sagamihara campus, Toyota's Kentucky plant: the place of a site.
     for m in re.finditer(

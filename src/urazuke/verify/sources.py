@@ -159,7 +159,8 @@ def _whole_name(src: SourceFacts, fact: Fact) -> str:
 _BROAD = frozenset(
     "欧州 欧米 アジア 東アジア 東南アジア 南アジア 中央アジア 中東 アフリカ 北米 南米 中南米 中米 "
     "太平洋 大西洋 インド洋 北極 南極 世界 各地 全国 国内 海外 地中海 カリブ "
-    "中欧 東欧 西欧 北欧 南欧 バルカン 極東 オセアニア".split()
+    "中欧 東欧 西欧 北欧 南欧 バルカン 極東 オセアニア ヒマラヤ アルプス アンデス ロッキー "
+    "アマゾン サハラ シベリア パタゴニア".split()
 )
 
 
@@ -170,7 +171,9 @@ def _broad(name: str) -> bool:
     it, and without a gazetteer the reader cannot tell which)."""
     return name in _BROAD or bool(
         re.fullmatch(
-            r"[東西南北中]{1,2}部.*|.*[東西南北]部|.*(?:諸国|諸島|地域|地方|圏|[県州省])", name
+            r"[東西南北中]{1,2}部.*|.*[東西南北]部"
+            r"|.*(?:諸国|諸島|地域|地方|圏|山脈|山地|高原|盆地|砂漠|[県州省])",
+            name,
         )
     )
 
@@ -704,7 +707,11 @@ def _check_quantity(
         units |= {"kg"}  # キロ is a kilometre or a kilogram: 約740キロの覚醒剤
     # "Only twice all night" may be any count of times; it supports one, never accuses
     # (4回 in a baseball story is the fourth inning).
-    weak = [f for f in src.of("number") if f.text.lower() in ("twice", "thrice")]
+    weak = [
+        f for f in src.of("number")
+        if f.text.lower() in ("twice", "thrice")
+        and not _FREQUENCY.match(src.body, f.span[1])
+    ]  # fmt: skip
     if any(number_agrees(q["value"], q["approx"], f) for f in weak if f.unit in units):
         return next(f for f in weak if number_agrees(q["value"], q["approx"], f)), None
     numbers = [
@@ -725,7 +732,13 @@ def _check_quantity(
     # The same number in the sentences telling the same fact, or the very value anywhere,
     # supports; a value only near it far off (more than 170 people in another quake, for
     # 174人) yields to a number the aligned sentences give instead.
-    near = [f for f in hits if f.sentence in window]
+    # "Hundreds of people" nearby agrees with 240人 as with 720人: it supports only where
+    # the aligned sentences give no number of the unit that says otherwise.
+    vague = [
+        f for f in hits
+        if isinstance(f.value, tuple) and f.unit != "score" and not isinstance(q["value"], list)
+    ]  # fmt: skip
+    near = [f for f in hits if f.sentence in window and f not in vague]
     exact = [f for f in hits if not f.approx and f.value == q["value"]]
     if near or exact:
         return (near or exact)[0], None
@@ -821,6 +834,10 @@ def _slot(
         if len(same_unit) == 1:
             return numbers[0]
     return None
+
+
+# Twice a year: a count of times that accuses as any other.
+_FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)")
 
 
 # A sentence pair scoring this much shares several names, numbers or words: surely the
