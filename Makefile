@@ -36,6 +36,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/final
 	$(BIN)/python bench/verify.py bench/fresh
 	$(BIN)/python bench/verify.py bench/last
+	$(BIN)/python bench/verify.py bench/set6
+	$(BIN)/python bench/verify.py bench/set7
+	$(BIN)/python bench/verify.py bench/set8
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
