@@ -21,7 +21,7 @@ _JA = """北海道の議会、知事不信任を可決
 世界ランキング14位の選手も抗議に加わった。
 道内では日曜日に大雪が降り、3人が死亡した。遺族には1人当たり20万円が支払われる。道当局が月曜日に明らかにした。
 議会は昨年8月、調査団の任務を2026年末で終えると決めていた。
-新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。
+新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。衛星は約17分後に分離した。
 """
 _EN = (
     "Hokkaido assembly passes no-confidence motion against governor\n"
@@ -38,7 +38,8 @@ _EN = (
     "The assembly decided last August to end the survey team's mission at the end of "
     "2026.\n"
     "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
-    "Police seized about 740 kilograms of cannabis.\n"
+    "Police seized about 740 kilograms of cannabis. The satellite separated about 17 "
+    "minutes later.\n"
 )
 
 
@@ -72,6 +73,7 @@ def clean() -> Analysis:
         ("quantity", "（67）"),
         ("quantity", "2年6カ月"),
         ("quantity", "約740キロ"),
+        ("quantity", "約17分後"),
         ("time", "日曜日"),
         ("time", "月曜日"),
     ],

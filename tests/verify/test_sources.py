@@ -146,6 +146,7 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("Nights fall to minus 180 degrees.", -180.0, "degree"),
         ("More than 11,000 families were displaced.", 11000.0, "households"),
         ("It is built on a 5-nanometre process.", 5.0, "nm"),
+        ("The satellite separated about 17 minutes later.", 17.0, "minutes"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
@@ -344,3 +345,11 @@ def test_sources_english_role_country_is_the_longest_name_nearest(
 ) -> None:
     # A shorter country name inside a longer one (Guinea in Papua New Guinea) is not it.
     assert [f.country for f in _english(sentence).of("role")] == [country]
+
+
+def test_sources_english_a_counterpart_holds_the_title_before_it() -> None:
+    facts = _english(
+        "Japanese Foreign Minister Taro Kono and his Chilean counterpart, Ana Rivas, met."
+    )
+    titles = {(f.text, f.value) for f in facts.of("title")}
+    assert ("Ana Rivas", "外相") in titles

@@ -551,6 +551,15 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         for title_pattern in said_so:
             for m in title_pattern.finditer(body):
                 add("title", m, 1, value=title)
+    # Japanese Foreign Minister Takeshi Iwaya and his Australian counterpart, Penny Wong:
+    # the counterpart holds the title named before it in the sentence.
+    for m in re.finditer(rf"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s+({_NAME})", body):
+        si = _sentence_index(spans, m.start())
+        before = [
+            f for f in facts if f.kind == "title" and f.sentence == si and f.span[1] <= m.start()
+        ]
+        for value in dict.fromkeys(f.value for f in before if f.text == before[-1].text):
+            add("title", m, 1, value=value)
     hedge = "|".join(_HEDGES)
     number = (
         rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>R\$|[$€£¥₩₹])?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"

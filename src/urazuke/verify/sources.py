@@ -277,9 +277,9 @@ def _looks_like(kind: str, text: str) -> bool:
     return len(words) <= 2
 
 
-_OFFSET = re.compile(r"(\d+(?:\.\d+)?)(日|週間|カ月|か月|ヶ月|年)(?:前|後)")
-_OFFSET_UNITS = {"日": "days", "週間": "weeks", "カ月": "months", "か月": "months",
-                 "ヶ月": "months", "年": "years"}  # fmt: skip
+_OFFSET = re.compile(r"約?(\d+(?:\.\d+)?)(分|時間|日|週間|カ月|か月|ヶ月|年)(?:前|後)")
+_OFFSET_UNITS = {"分": "minutes", "時間": "hours", "日": "days", "週間": "weeks",
+                 "カ月": "months", "か月": "months", "ヶ月": "months", "年": "years"}  # fmt: skip
 
 
 def _durations(analysis: Analysis) -> list[dict[str, Any]]:
@@ -296,7 +296,8 @@ def _durations(analysis: Analysis) -> list[dict[str, Any]]:
                 found.append({**t, "value": total[0], "unit": total[1], "approx": False})
         elif offset := _OFFSET.fullmatch(t["text"]):
             found.append({**t, "value": float(offset.group(1)), "precision": "offset",
-                          "unit": _OFFSET_UNITS[offset.group(2)], "approx": False})  # fmt: skip
+                          "unit": _OFFSET_UNITS[offset.group(2)],
+                          "approx": t["text"].startswith("約")})  # fmt: skip
     return found
 
 
@@ -324,6 +325,23 @@ def _in_smallest(said: dict[str, float]) -> tuple[float, str] | None:
         return None
     ((unit, value),) = said.items()
     return value, unit
+
+
+def _offsets(
+    analysis: Analysis, body: str, taken: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Spans of time said as an offset that no other reading took (約17分後 ↔ about 17
+    minutes later)."""
+    spans = [(t["span"][0], t["span"][1]) for t in [*analysis.times, *taken]]
+    return [
+        {"text": m.group(0), "span": [m.start(), m.end()],
+         "sentence": sentence_of(analysis.sentences, m.start()),
+         "value": float(m.group(1)), "unit": _OFFSET_UNITS[m.group(2)],
+         "approx": m.group(0).startswith("約"), "bound": None, "counter": m.group(2),
+         "precision": "offset"}
+        for m in _OFFSET.finditer(body)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]  # fmt: skip
 
 
 # A rank: 世界ランキング14位, 3位に入った; not 単位, 上位 (no number) nor 位置.
@@ -488,6 +506,7 @@ def check_sources(
         *_split_amounts(analysis.quantities), *_durations(analysis), *_ranks(analysis, body),
         *_ages(analysis, body),
     ]  # fmt: skip
+    numbers += _offsets(analysis, body, numbers)
     for q in numbers:
         if q["unit"] == "-":
             continue
