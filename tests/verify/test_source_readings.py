@@ -20,6 +20,7 @@ _JA = """北海道の議会、知事不信任を可決
 茨城県の研究所のミゲル・ドミンゲス氏は「数字は明らかだ」と述べた。為替は1ドル＝150円前後で推移している。
 世界ランキング14位の選手も抗議に加わった。
 道内では日曜日に大雪が降り、3人が死亡した。遺族には1人当たり20万円が支払われる。道当局が月曜日に明らかにした。
+協議は2003年12月に始まり、翌年11月に決裂した。
 議会は昨年8月、調査団の任務を2026年末で終えると決めていた。
 新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。衛星は約17分後に分離した。
 """
@@ -35,6 +36,7 @@ _EN = (
     "A skater ranked 14th in the world joined the protest.\n"
     "Heavy snow fell across Hokkaido on Sunday, killing three people, prefectural officials "
     "said on Monday. Each family will receive 200,000 yen.\n"
+    "Talks began in December 2003 and collapsed in November 2004.\n"
     "The assembly decided last August to end the survey team's mission at the end of "
     "2026.\n"
     "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
@@ -74,6 +76,7 @@ def clean() -> Analysis:
         ("quantity", "2年6カ月"),
         ("quantity", "約740キロ"),
         ("quantity", "約17分後"),
+        ("time", "2003年12月"),
         ("time", "日曜日"),
         ("time", "月曜日"),
     ],
@@ -87,6 +90,8 @@ def test_readings_clean_article_has_no_high_flag(clean: Analysis) -> None:
     # 150円 is a rate, not an amount.
     assert [f for f in clean.flags if f["severity"] == "high"] == []
     assert not [v for v in clean.verdicts if v["claim"]["text"] in ("1ドル", "150円", "1人")]
+    # 翌年11月: the year is the reader's inference from 2003年12月, not the article's claim.
+    assert not [v for v in clean.verdicts if v["claim"]["text"] == "11月"]
 
 
 @pytest.mark.parametrize(

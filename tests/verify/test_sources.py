@@ -172,6 +172,7 @@ def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
         ("At the Kadikoy market in Istanbul, a seller spoke.", {"Kadikoy", "Istanbul"}),
         ("The warning came according to Misaki Onodera, a researcher.", set()),
         ("A destroyer will visit Subic Bay next month.", {"Subic Bay"}),
+        ("Founded in 1921 and based in Leeds, Pennant makes biscuits.", {"Leeds"}),
         ("Attacks on pipelines in the Niger Delta cut output.", {"Niger Delta"}),
         ("Floods around the Kathmandu valley killed 200.", {"Kathmandu"}),
     ],

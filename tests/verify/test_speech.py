@@ -211,3 +211,22 @@ def test_speech_she_is_the_person_named_since_the_last_speaker() -> None:
     )
     said = _by_text(_said(text), "whole bay")
     assert (said.speaker, said.how) == ("Ana Lindqvist", "pronoun")
+
+
+def test_speech_a_speaker_the_reader_inferred_is_never_accused() -> None:
+    # Only a speaker the article names in the quotation's sentence (or the next, for
+    # 「…」。Xはこう語った) can be called the wrong one: 同氏 and a quotation standing alone
+    # take a speaker the reader inferred, and the inference may be the reader's mistake.
+    from urazuke.analyze import analyze
+    from urazuke.verify.speech import _named_there, _speaker_forms
+
+    ja = (
+        "湖の調査\n出典: https://news.example.com/2026/05/01/lake\n"
+        "調査団のハンス・ミュラー団長は「水位が下がった」と述べた。"
+        "漁獲量は半分に減った。同氏は「湖はもう私たちを養えない」と語った。\n"
+    )
+    analysis = analyze(parse_article(ja.encode()))
+    named, inferred = (q for q in analysis.quotes if q["kind"] == "direct")
+    assert named["speaker"]["name"] == inferred["speaker"]["name"] == "ハンス・ミュラー"
+    assert _named_there(analysis, named, _speaker_forms(analysis, named)[1])
+    assert not _named_there(analysis, inferred, _speaker_forms(analysis, inferred)[1])

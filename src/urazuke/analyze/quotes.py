@@ -465,7 +465,8 @@ def _nested(
 
 # 岡部氏はこう語った: the next sentence says who said the quotation standing before it.
 _TOLD_SO = re.compile(
-    r"(?:こう|そう|このように|次のように)(語|述べ|話|強調|説明|訴え|明か|締めくく)"
+    r"(?:こう|そう|このように|次のように)"
+    r"(語|述べ|話|強調|説明|訴え|明か|締めくく|指摘|主張|警告|分析|批判|付け加え|振り返)"
 )
 
 

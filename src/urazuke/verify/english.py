@@ -799,7 +799,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         r"|northwest|southeast|southwest) of)\s+(?:The\s+(?=Hague|Gambia|Bahamas))?"
     )
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
-        for part in re.finditer(_NAME, m.group(1)):
+        listed = m.group(1)
+        if not re.search(r"\sand\s", listed):
+            listed = re.split(r",\s+", listed)[0]  # in Leeds, Pennant makes …: no list
+        for part in re.finditer(_NAME, listed):
             start = m.start(1) + part.start()
             name = re.sub(r"['’]s$", "", part.group(0))  # in Tuvalu's capital
             if name.lower() in MONTHS or name.lower() in WEEKDAYS:

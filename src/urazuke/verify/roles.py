@@ -91,11 +91,17 @@ def _sentence_date(analysis: Analysis, sentence: int) -> str | None:
     return analysis.article.published
 
 
+# 次期州 of 次期州首相: an office to come, or a state's, mis-tagged as a person's name; not
+# a national office holder the knowledge base could check. (元, 前, 新 open surnames too:
+# 元木, 前田, 新垣.)
+_NOT_A_HOLDER = re.compile(r"^次期|[州省県]$")
+
+
 def role_claims(analysis: Analysis, kb: KnowledgeBase) -> list[RoleClaim]:
     """One claim per person and title the knowledge base knows, at its first mention."""
     claims: list[RoleClaim] = []
     for entity in analysis.entities:
-        if entity.kind != "person":
+        if entity.kind != "person" or _NOT_A_HOLDER.search(entity.name):
             continue
         seen: set[str] = set()
         for mention in entity.mentions:

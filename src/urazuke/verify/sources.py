@@ -72,17 +72,22 @@ def _known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
         replace(f, text=re.sub(r"^\S+['’]s\s+", "", f.text)) for f in [fact, *longer]
         if re.match(r"^\S+['’]s\s+", f.text)
     ]  # fmt: skip
-    return any(_names_known(analysis, f, src) for f in [*longer, *tails])
+    # Only a person known makes the longer name known: ニューメキシコ州 matching "New Mexico
+    # Governor Luis Montoya" says nothing of Montoya.
+    return any(_names_known(analysis, f, src, people=True) for f in [*longer, *tails])
 
 
-def _names_known(analysis: Analysis, fact: Fact, src: SourceFacts) -> bool:
+def _names_known(analysis: Analysis, fact: Fact, src: SourceFacts, people: bool = False) -> bool:
     # A country is known by its names only: オーストラリア does not make Western Australia known.
     return any(
         name_match(form, fact, src)
         for e in analysis.entities
-        if e.kind != "country"
+        if e.kind != "country" and (e.kind == "person" or not people)
         for form in forms_of(e)
-    ) or any(fact.text in country_words(e.country) for e in analysis.entities if e.country)
+    ) or (
+        not people
+        and any(fact.text in country_words(e.country) for e in analysis.entities if e.country)
+    )
 
 
 def _other_holder(
@@ -271,8 +276,8 @@ def _looks_like(kind: str, text: str) -> bool:
     if kind == "person":
         if any(w.lower().strip(".,") in TITLE_WORDS for w in words):
             return False  # Chief Executive, Foreign Minister: a title, not a name
-        if any(w.lower() in NOT_PERSON_WORDS for w in words) or re.search(r"['’]s$", words[0]):
-            return False  # Litani River, Second Thomas Shoal; Kenya's Faith (Chebet)
+        if any(w.lower() in NOT_PERSON_WORDS or re.search(r"['’]s$", w) for w in words):
+            return False  # Litani River, Second Thomas Shoal; Kenya's Faith, South Korea's
         return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
     return len(words) <= 2
 
@@ -539,8 +544,8 @@ def check_sources(
             continue
         if t["precision"] == "year" and t["span"][1] in starts:
             continue  # 今年 of 今年6月: the month that follows is the claim
-        if not _stated_time(t, body):
-            continue  # 同日: which day is the rewrite's inference, not its claim
+        if not _stated_time(t, body) or _AFTER_ANAPHORIC_YEAR.search(body, 0, t["span"][0]):
+            continue  # 同日, 翌年11月: which day is the reader's inference, not the claim
         if _PER.match(body, t["span"][1]):
             continue  # 1日当たり: a rate, not a date
         if t["anchor"] != "absolute" and any(
@@ -654,6 +659,7 @@ def _stated_time(t: dict[str, Any], body: str) -> bool:
     )
 
 
+_AFTER_ANAPHORIC_YEAR = re.compile(r"(?:翌年|前年|同年|その年|翌々年)$")
 _PER_ONE = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人")
 _MONTH_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 

@@ -482,11 +482,17 @@ def _alike(forms: Sequence[str], said: Said) -> bool:
     """The source's speaker may be the article's in a spelling the matcher does not know:
     a family name sounds like theirs (the last part; or a short first one, as Korean and
     Chinese names put it first). A shared given name is no such sign (ジョエル・デラクルス
-    is not Joel Pantaleon), and kanji names are read, not guessed at."""
+    is not Joel Pantaleon)."""
     if said.speaker is None:
         return False
     words = said.speaker.split()
     for form in forms:
+        if len(form) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in form):
+            # A kanji family name read one way by the dictionary (高嶺 takane) may be read
+            # another by its bearer (Takamine): alike when it sounds so, in either order.
+            if any(sounds_alike(form[:2], w) for w in (words[0], words[-1])):
+                return True
+            continue
         if not _KATAKANA.search(form):
             continue
         parts = [p for p in form.split("・") if p]
@@ -540,9 +546,27 @@ def check_quote(
         and person
         and (language == "ja" or not _alike(forms, top))
         and (_someone_else(analysis, entity, top, language) or _full_person(top.speaker))
+        and _named_there(analysis, quote, entity)
+        # Words reported, not quoted (…と述べた without 「」), are the rewrite's own: a
+        # paraphrase too loose to say whose they are.
+        and quote["kind"] == "direct"
     ):
         return None, top
     return None, None
+
+
+def _named_there(analysis: Analysis, quote: dict[str, Any], entity: Entity | None) -> bool:
+    """Whether the article names the speaker in the quotation's sentence or the next (「…」
+    と田中氏は語った; 「…」。田中氏はこう語った): a speaker the reader inferred (同氏, 彼, the
+    one who spoke before) may be the reader's mistake, not the article's."""
+    qs, qe = quote["span"]
+    here = (quote["sentence"], quote["sentence"] + 1)
+    if entity is not None:
+        return any(m.sentence in here and not (qs <= m.span[0] < qe) for m in entity.mentions)
+    name = quote["speaker"]["name"]
+    spans = [analysis.sentences[i].span for i in here if i < len(analysis.sentences)]
+    body = analysis.article.body
+    return any(name in body[a:qs] + body[qe:b] for a, b in spans)
 
 
 def _someone_else(analysis: Analysis, entity: Entity | None, said: Said, language: str) -> bool:
