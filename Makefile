@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/set6
 	$(BIN)/python bench/verify.py bench/set7
 	$(BIN)/python bench/verify.py bench/set8
+	$(BIN)/python bench/verify.py bench/set9
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
