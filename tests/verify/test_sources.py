@@ -147,6 +147,9 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("More than 11,000 families were displaced.", 11000.0, "households"),
         ("It is built on a 5-nanometre process.", 5.0, "nm"),
         ("The satellite separated about 17 minutes later.", 17.0, "minutes"),
+        ("She won by two strokes at 17-under 267.", 17.0, "under_par"),
+        ("She won by two strokes at 17-under 267.", 2.0, "strokes"),
+        ("She won her first major at the age of 22.", 22.0, "years_old"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
@@ -354,3 +357,8 @@ def test_sources_english_a_counterpart_holds_the_title_before_it() -> None:
     )
     titles = {(f.text, f.value) for f in facts.of("title")}
     assert ("Ana Rivas", "外相") in titles
+
+
+def test_sources_english_a_title_before_a_possessive_names_the_person() -> None:
+    facts = _english("An alliance led by Prime Minister Arun Pillai's party won six seats.")
+    assert ("Arun Pillai", "首相") in {(f.text, f.value) for f in facts.of("title")}

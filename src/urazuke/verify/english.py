@@ -221,6 +221,10 @@ _UNIT_WORDS = {
     "forints": "HUF",
     "tenge": "KZT",
     "flights": "flights",
+    "strokes": "strokes",
+    "shots": "strokes",
+    "pence": "GBX",
+    "ounces": "oz",
     "families": "households",
     "barrels": "barrels",
     "degrees": "degree",
@@ -550,7 +554,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         # Foreign Minister Takeshi Iwaya; Malawi's finance minister, Grace Banda.
         for title_pattern in said_so:
             for m in title_pattern.finditer(body):
-                add("title", m, 1, value=title)
+                s, e = m.span(1)
+                if possessive := re.search(r"['’]s\b", body[s:e]):
+                    e = s + possessive.start()  # Prime Minister Narendra Modi's party: Modi
+                facts.append(
+                    Fact("title", body[s:e], (s, e), _sentence_index(spans, s), value=title)
+                )
     # Japanese Foreign Minister Takeshi Iwaya and his Australian counterpart, Penny Wong:
     # the counterpart holds the title named before it in the sentence.
     for m in re.finditer(rf"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s+({_NAME})", body):
@@ -633,6 +642,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         raw = m.group(1).lower()
         value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
         add("number", m, value=value, unit=f"{m.group(2).lower()}s")
+    # 17-under, six under par, 15 under: a golf score (通算17アンダー).
+    for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ](under|over)(?:[- ]par)?\b", body):
+        add("number", m, value=_amount(m.group(1)), unit=f"{m.group(2).lower()}_par")
+    # At the age of 22: 22歳.
+    for m in re.finditer(r"(?i)\bat the age of (\d{1,3})\b", body):
+        add("number", m, 1, value=float(m.group(1)), unit="years_old")
     # A 12-point plan: 12項目.
     for m in re.finditer(r"(?i)\b(\d+)-point\s+(?:plan|proposal|agenda|programme|program)", body):
         add("number", m, 1, value=float(m.group(1)), unit="items")
