@@ -59,7 +59,7 @@ _PERSON_TITLES = re.compile(
     # the heads and officers of offices, parties and firms, and people by their trade
     r"所長|局長|部長|本部長|署長|議長|党首|代表|幹事長|大臣|副大臣|次官|団長|主将|CEO|"
     r"最高財務責任者|最高執行責任者|CFO|COO|弁護士|研究員|判事|裁判官|検事|検察官|"
-    r"アナリスト|エコノミスト|特使|公使|領事|司教|牧師|船長|機長|隊長|署長|院長|学長|校長"
+    r"アナリスト|エコノミスト|特使|公使|領事|司教|牧師|船長|機長|隊長|院長|学長|校長"
 )
 
 

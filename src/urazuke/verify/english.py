@@ -639,21 +639,17 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     spelled = "|".join(_NUMBER_WORDS)
     period = r"(day|week|month|year|hour|minute)\b(?!s|-old)"
     for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ]{period}", body):
-        raw = m.group(1).lower()
-        value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
-        add("number", m, value=value, unit=f"{m.group(2).lower()}s")
+        add("number", m, value=_amount(m.group(1)), unit=f"{m.group(2).lower()}s")
     # 17-under, six under par, 15 under: a golf score (通算17アンダー).
     for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ](under|over)(?:[- ]par)?\b", body):
         add("number", m, value=_amount(m.group(1)), unit=f"{m.group(2).lower()}_par")
-    # At the age of 22: 22歳.
-    for m in re.finditer(r"(?i)\bat the age of (\d{1,3})\b", body):
-        add("number", m, 1, value=float(m.group(1)), unit="years_old")
     # A 12-point plan: 12項目.
     for m in re.finditer(r"(?i)\b(\d+)-point\s+(?:plan|proposal|agenda|programme|program)", body):
         add("number", m, 1, value=float(m.group(1)), unit="items")
-    # Ages: the 22-year-old, aged 58, "Touray, 58, said": 22歳, （58）.
+    # Ages: the 22-year-old, aged 58, at the age of 22, "Touray, 58, said": 22歳, （58）.
     for m in re.finditer(
-        rf"(?i)\b(\d{{1,3}})-year-old\b|\baged\s+(\d{{1,3}})\b|(?-i:{_NAME}),\s+(\d{{1,3}}),",
+        rf"(?i)\b(\d{{1,3}})-year-old\b|\b(?:aged|at the age of)\s+(\d{{1,3}})\b"
+        rf"|(?-i:{_NAME}),\s+(\d{{1,3}}),",
         body,
     ):
         group = next(g for g in (1, 2, 3) if m.group(g))
@@ -685,15 +681,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             unit=None if animals else "people", approx=m.group("hedge") is not None,
             bare=False)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
-        raw = m.group(1).lower()
-        value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5
-        add("number", m, value=value, unit=m.group(2).lower())
+        add("number", m, value=_amount(m.group(1)) + 0.5, unit=m.group(2).lower())
     for m in re.finditer(
         rf"(?i)\b(?P<hedge>about|more than|over|nearly|almost)?\s*(\d+|{spelled}) decades\b", body
     ):
-        raw = m.group(2).lower()
-        value = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) * 10
-        add("number", m, value=value, unit="years", approx=True)
+        add("number", m, value=_amount(m.group(2)) * 10, unit="years", approx=True)
     # A rank: ranked 14th in the world, world No. 3, finished second, 14th place: 14位.
     ordinal = "|".join(_ORDINAL_WORDS)
     rank = rf"(\d+)(?:st|nd|rd|th)|{ordinal}"

@@ -138,9 +138,9 @@ def _en_forms(word: str) -> frozenset[str]:
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s}
+    letters = _plain(word)  # the readings below start again from the spelling
     if "gh" in word.lower():  # Raghavan ラガバン: in Indian names gh is a g
-        g_form = unicodedata.normalize("NFKD", word.lower())
-        g_form = "".join(c for c in g_form if c.isascii() and c.isalpha()).replace("gh", "g")
+        g_form = letters.replace("gh", "g")
         forms.add(g_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
     if kh:  # Deshmukh デシュムク: in Indian names kh is a k
         forms.add(re.sub(r"(?<=[aeiou])h(?=$|[^aeiou])", "k", s))
@@ -150,14 +150,11 @@ def _en_forms(word: str) -> frozenset[str]:
     if word.lower().startswith("ng") and len(word) > 3:
         forms.add(s[1:])
     if re.search(r"ch[ei]", word.lower()):  # Marchetti マルケッティ: Italian che, chi
-        it = unicodedata.normalize("NFKD", word.lower())
-        it = "".join(c for c in it if c.isascii() and c.isalpha())
-        forms.add(re.sub(r"ch(?=[ei])", "k", it).replace("gh", "g"))
+        forms.add(re.sub(r"ch(?=[ei])", "k", letters).replace("gh", "g"))
     if re.search(r"[^aeiou][dt]$", s):  # Roland ローラン, Bernard: a French silent end
         forms.add(s[:-1])
     if ph:
-        p_form = unicodedata.normalize("NFKD", word.lower())
-        p_form = "".join(c for c in p_form if c.isascii() and c.isalpha()).replace("ph", "p")
+        p_form = letters.replace("ph", "p")
         forms.add(p_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
     forms |= {f.replace("oo", "u") for f in forms} | {f.replace("ou", "u") for f in forms}
     forms |= {f.replace("ow", "o") for f in forms} | {f.replace("ow", "au") for f in forms}

@@ -332,6 +332,16 @@ def _in_smallest(said: dict[str, float]) -> tuple[float, str] | None:
     return value, unit
 
 
+def _claim_at(
+    analysis: Analysis, m: re.Match[str], value: float, unit: str, precision: str, **extra: Any
+) -> dict[str, Any]:
+    """A number the quantities leave out (an offset, a rank, an age) in their shape."""
+    return {"text": m.group(0), "span": [m.start(), m.end()],
+            "sentence": sentence_of(analysis.sentences, m.start()), "value": value,
+            "unit": unit, "approx": False, "bound": None, "counter": None,
+            "precision": precision, **extra}  # fmt: skip
+
+
 def _offsets(
     analysis: Analysis, body: str, taken: Sequence[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -339,47 +349,54 @@ def _offsets(
     minutes later)."""
     spans = [(t["span"][0], t["span"][1]) for t in [*analysis.times, *taken]]
     return [
-        {"text": m.group(0), "span": [m.start(), m.end()],
-         "sentence": sentence_of(analysis.sentences, m.start()),
-         "value": float(m.group(1)), "unit": _OFFSET_UNITS[m.group(2)],
-         "approx": m.group(0).startswith("約"), "bound": None, "counter": m.group(2),
-         "precision": "offset"}
+        _claim_at(
+            analysis,
+            m,
+            float(m.group(1)),
+            _OFFSET_UNITS[m.group(2)],
+            "offset",
+            approx=m.group(0).startswith("約"),
+            counter=m.group(2),
+        )
         for m in _OFFSET.finditer(body)
         if not any(s < m.end() and m.start() < e for s, e in spans)
-    ]  # fmt: skip
+    ]
 
 
 # A rank: 世界ランキング14位, 3位に入った; not 単位, 上位 (no number) nor 位置.
 _RANK = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,4})位(?!置)")
-
-
-def _ranks(analysis: Analysis, body: str) -> list[dict[str, Any]]:
-    """Ranks and places (14位 ↔ ranked 14th), which the quantities leave out as ordinals."""
-    return [
-        {"text": m.group(0), "span": [m.start(), m.end()],
-         "sentence": sentence_of(analysis.sentences, m.start()),
-         "value": int(m.group(1).translate(_FULLWIDTH_DIGITS)), "unit": "rank",
-         "approx": False, "bound": None, "counter": "位", "precision": "rank"}
-        for m in _RANK.finditer(body)
-    ]  # fmt: skip
-
-
 # An age in brackets after a name: ヤヤ・トゥーレイ氏（58）.
 _AGE = re.compile(r"(?<=[一-龥ァ-ヴー々氏んさ])[（(]([0-9０-９]{1,3})[）)]")
 
 
-def _ages(analysis: Analysis, body: str) -> list[dict[str, Any]]:
-    """Ages in brackets after a name (（58） ↔ Touray, 58), which the quantities leave out."""
+def _ranks_and_ages(analysis: Analysis, body: str) -> list[dict[str, Any]]:
+    """Ranks (14位 ↔ ranked 14th), which the quantities leave out as ordinals, and ages in
+    brackets after a name (（58） ↔ Touray, 58)."""
+
+    def number(m: re.Match[str]) -> int:
+        return int(m.group(1).translate(_FULLWIDTH_DIGITS))
+
     return [
-        {"text": m.group(0), "span": [m.start(), m.end()],
-         "sentence": sentence_of(analysis.sentences, m.start()),
-         "value": int(m.group(1).translate(_FULLWIDTH_DIGITS)), "unit": "years_old",
-         "approx": False, "bound": None, "counter": None, "precision": "age"}
-        for m in _AGE.finditer(body)
+        *(_claim_at(analysis, m, number(m), "rank", "rank", counter="位")
+          for m in _RANK.finditer(body)),
+        *(_claim_at(analysis, m, number(m), "years_old", "age") for m in _AGE.finditer(body)),
     ]  # fmt: skip
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _two_ends(item: dict[str, Any], values: Sequence[Any]) -> list[dict[str, Any]] | None:
+    """A range's two ends (590キロ | 1万1640キロ; 5月12日 | 8月3日), each with its own text,
+    span and value; None where the text has no joining word."""
+    join = _RANGE_JOIN.search(item["text"])
+    if join is None or len(values) != 2:
+        return None
+    start, text = item["span"][0], item["text"]
+    return [
+        {**item, "text": text[a:b], "span": [start + a, start + b], "value": value}
+        for (a, b), value in zip(((0, join.start()), (join.end(), len(text))), values, strict=True)
+    ]
 
 
 def _split_amounts(quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -388,22 +405,17 @@ def _split_amounts(quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
     out: list[dict[str, Any]] = []
     for q in quantities:
         counter = q.get("counter")
-        join = _RANGE_JOIN.search(q["text"])
-        if not (
-            isinstance(q["value"], list) and counter and join and q["text"].count(counter) == 2
-        ):
-            out.append(q)
-            continue
-        start = q["span"][0]
-        for (a, b), value in zip(
-            ((0, join.start()), (join.end(), len(q["text"]))), q["value"], strict=True
-        ):
-            out.append({**q, "text": q["text"][a:b], "span": [start + a, start + b],
-                        "value": value})  # fmt: skip
+        ends = (
+            _two_ends(q, q["value"])
+            if isinstance(q["value"], list) and counter and q["text"].count(counter) == 2
+            else None
+        )
+        out += ends or [q]
     return out
 
 
 _RANGE_JOIN = re.compile(r"から|[〜～~－\-―]")
+_GRAINS = {4: "year", 7: "month", 10: "day"}
 
 
 def _split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
@@ -411,23 +423,13 @@ def _split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]
     its two ends, each with its own text and span."""
     out: list[dict[str, Any]] = []
     for t in times:
-        ends = str(t["value"]).split("/")
-        join = _RANGE_JOIN.search(t["text"])
-        grains = {4: "year", 7: "month", 10: "day"}
-        if (
-            t["precision"] != "range"
-            or len(ends) != 2
-            or join is None
-            or not all(len(e) in grains for e in ends)
-        ):
-            out.append(t)
-            continue
-        start = t["span"][0]
-        for (a, b), value in zip(
-            ((0, join.start()), (join.end(), len(t["text"]))), ends, strict=True
-        ):
-            out.append({**t, "text": t["text"][a:b], "span": [start + a, start + b],
-                        "value": value, "precision": grains[len(value)]})  # fmt: skip
+        values = str(t["value"]).split("/")
+        ends = (
+            _two_ends(t, values)
+            if t["precision"] == "range" and all(len(v) in _GRAINS for v in values)
+            else None
+        )
+        out += [{**e, "precision": _GRAINS[len(e["value"])]} for e in ends] if ends else [t]
     return tuple(out)
 
 
@@ -508,8 +510,8 @@ def check_sources(
     verdicts += _title_verdicts(analysis, sources, role_claims)
 
     numbers = [
-        *_split_amounts(analysis.quantities), *_durations(analysis), *_ranks(analysis, body),
-        *_ages(analysis, body),
+        *_split_amounts(analysis.quantities), *_durations(analysis),
+        *_ranks_and_ages(analysis, body),
     ]  # fmt: skip
     numbers += _offsets(analysis, body, numbers)
     for q in numbers:
@@ -519,7 +521,7 @@ def check_sources(
             max(0, q["span"][0] - 1) : q["span"][0]
         ] in ("＝", "="):
             continue  # 1ドル＝145円: an exchange rate, not an amount of the story
-        if _PER_ONE.match(body, q["span"][1]) or body.startswith(q["text"], q["span"][1]):
+        if _PER.match(body, q["span"][1]) or body.startswith(q["text"], q["span"][1]):
             continue  # 1人当たり, 1人ひとり, 1本1本: a rate or a phrase, not a count
         v = new_verdict(
             "quantity",
@@ -639,7 +641,8 @@ _WHO = frozenset(["person", "role", "title"])
 
 
 _STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
-_PER = re.compile(r"当たり|あたり|につき|ごと|平均")
+# 1日当たり, 1人ひとり, 2個ずつ: a rate or a phrase, not a date nor a count.
+_PER = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人|平均")
 _ANAPHORIC = re.compile(r"^(?:同|当|その)(?:日|月|年|週)")
 # 前年同月比, 前年比, 前期比: a comparison (year on year), not a date of the story.
 _COMPARED = re.compile(r"(?:同月|同期|同日)?比")
@@ -660,7 +663,6 @@ def _stated_time(t: dict[str, Any], body: str) -> bool:
 
 
 _AFTER_ANAPHORIC_YEAR = re.compile(r"(?:翌年|前年|同年|その年|翌々年)$")
-_PER_ONE = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人")
 _MONTH_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 
 
@@ -737,8 +739,11 @@ def _check_quantity(
         if f.text.lower() in ("twice", "thrice")
         and not _FREQUENCY.match(src.body, f.span[1])
     ]  # fmt: skip
-    if any(number_agrees(q["value"], q["approx"], f) for f in weak if f.unit in units):
-        return next(f for f in weak if number_agrees(q["value"], q["approx"], f)), None
+    weak_hit = next(
+        (f for f in weak if f.unit in units and number_agrees(q["value"], q["approx"], f)), None
+    )
+    if weak_hit is not None:
+        return weak_hit, None
     numbers = [
         f for f in src.of("number") if f not in weak and (f.unit in units
         or (q["unit"] == "votes" and f.unit == "people" and _LAWMAKERS.search(f.text)))
@@ -948,7 +953,7 @@ def _check_time(
     if (
         said is not None and said[1] is not None and best is not None
         and align.scores[t["sentence"]][best] >= SURE and said[1].sentence == best
-        and (hit is None or hit.sentence not in align.window(t["sentence"]))
+        and (hit is None or hit.sentence not in window)
     ):  # fmt: skip
         # The one date of its grain in a sentence that surely tells the same fact, and
         # another: the same value elsewhere in the source is another fact's (a company's

@@ -322,7 +322,9 @@ def _resolve(
                     and not set(body[s:e].split()) & theirs
                     and not any(w.lower() in ORG_WORDS for w in body[s:e].split())
                 ]  # fmt: skip
-                newer = body[max(named)[0] : max(named)[1]] if named else None
+                if named:
+                    start, end = max(named)
+                    newer = body[start:end]
             if speaker not in _PERSONAL:
                 speaker = None
             elif newer is not None:
