@@ -17,14 +17,11 @@ A Japanese source is analyzed like the article and compared in the same way.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from urazuke.analyze.sentences import sentence_of
 from urazuke.kb import KnowledgeBase
 from urazuke.model import Analysis, Entity
 from urazuke.verify.alignment import (
@@ -35,8 +32,8 @@ from urazuke.verify.alignment import (
     forms_of,
     name_match,
     new_verdict,
-    number_agrees,
 )
+from urazuke.verify.dates import check_time, date_claims, split_ranges
 from urazuke.verify.english import (
     MONTHS,
     WEEKDAYS,
@@ -47,6 +44,7 @@ from urazuke.verify.english import (
 )
 from urazuke.verify.events import event_verdicts
 from urazuke.verify.names import sounds_alike
+from urazuke.verify.numbers import check_quantity, checkable, durations, number_claims
 from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, Said, check_quote
@@ -282,157 +280,6 @@ def _looks_like(kind: str, text: str) -> bool:
     return len(words) <= 2
 
 
-_OFFSET = re.compile(r"約?(\d+(?:\.\d+)?)(分|時間|日|週間|カ月|か月|ヶ月|年)(?:前|後)")
-_OFFSET_UNITS = {"分": "minutes", "時間": "hours", "日": "days", "週間": "weeks",
-                 "カ月": "months", "か月": "months", "ヶ月": "months", "年": "years"}  # fmt: skip
-
-
-def _durations(analysis: Analysis) -> list[dict[str, Any]]:
-    """Durations (5年間 P5Y, 60日間 P60D) as quantities of years, days … to compare, a
-    compound one in its smallest unit (11年4カ月 → 136 months, 2時間17分48秒 → 8268
-    seconds); and the span of a date said as an offset (事故の11日前 ↔ 11 days before)."""
-    found = []
-    for t in analysis.times:
-        parts = _ISO_DURATION.fullmatch(str(t["value"]))
-        if t["precision"] == "duration" and parts:
-            said = {k: float(v) for k, v in parts.groupdict().items() if v is not None}
-            total = _in_smallest(said)
-            if total is not None:
-                found.append({**t, "value": total[0], "unit": total[1], "approx": False})
-        elif offset := _OFFSET.fullmatch(t["text"]):
-            found.append({**t, "value": float(offset.group(1)), "precision": "offset",
-                          "unit": _OFFSET_UNITS[offset.group(2)],
-                          "approx": t["text"].startswith("約")})  # fmt: skip
-    return found
-
-
-_ISO_DURATION = re.compile(
-    r"P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?"
-)
-# Each unit in the next smaller one, for compound durations of one kind.
-_IN_SMALLER = (("years", 12.0, "months"), ("hours", 60.0, "minutes"), ("minutes", 60.0, "seconds"))
-
-
-def _in_smallest(said: dict[str, float]) -> tuple[float, str] | None:
-    """One number and unit for a duration's parts: {years: 11, months: 4} → (136, months);
-    None for a mix English never says as one (years and days)."""
-    if len(said) == 1:
-        ((unit, value),) = said.items()
-        return value, unit
-    said = dict(said)
-    for big, factor, small in _IN_SMALLER:
-        if big in said and len(said) > 1:
-            said[small] = said.get(small, 0.0) + said.pop(big) * factor
-    if len(said) != 1:
-        return None
-    ((unit, value),) = said.items()
-    return value, unit
-
-
-def _claim_at(
-    analysis: Analysis, m: re.Match[str], value: float, unit: str, precision: str, **extra: Any
-) -> dict[str, Any]:
-    """A number the quantities leave out (an offset, a rank, an age) in their shape."""
-    return {"text": m.group(0), "span": [m.start(), m.end()],
-            "sentence": sentence_of(analysis.sentences, m.start()), "value": value,
-            "unit": unit, "approx": False, "bound": None, "counter": None,
-            "precision": precision, **extra}  # fmt: skip
-
-
-def _offsets(
-    analysis: Analysis, body: str, taken: Sequence[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    """Spans of time said as an offset that no other reading took (約17分後 ↔ about 17
-    minutes later)."""
-    spans = [(t["span"][0], t["span"][1]) for t in [*analysis.times, *taken]]
-    return [
-        _claim_at(
-            analysis,
-            m,
-            float(m.group(1)),
-            _OFFSET_UNITS[m.group(2)],
-            "offset",
-            approx=m.group(0).startswith("約"),
-            counter=m.group(2),
-        )
-        for m in _OFFSET.finditer(body)
-        if not any(s < m.end() and m.start() < e for s, e in spans)
-    ]
-
-
-# A rank: 世界ランキング14位, 3位に入った; not 単位, 上位 (no number) nor 位置.
-_RANK = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,4})位(?!置)")
-# An age in brackets after a name: ヤヤ・トゥーレイ氏（58）.
-_AGE = re.compile(r"(?<=[一-龥ァ-ヴー々氏んさ])[（(]([0-9０-９]{1,3})[）)]")
-
-
-def _ranks_and_ages(analysis: Analysis, body: str) -> list[dict[str, Any]]:
-    """Ranks (14位 ↔ ranked 14th), which the quantities leave out as ordinals, and ages in
-    brackets after a name (（58） ↔ Touray, 58)."""
-
-    def number(m: re.Match[str]) -> int:
-        return int(m.group(1).translate(_FULLWIDTH_DIGITS))
-
-    return [
-        *(_claim_at(analysis, m, number(m), "rank", "rank", counter="位")
-          for m in _RANK.finditer(body)),
-        *(_claim_at(analysis, m, number(m), "years_old", "age") for m in _AGE.finditer(body)),
-    ]  # fmt: skip
-
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def _two_ends(item: dict[str, Any], values: Sequence[Any]) -> list[dict[str, Any]] | None:
-    """A range's two ends (590キロ | 1万1640キロ; 5月12日 | 8月3日), each with its own text,
-    span and value; None where the text has no joining word."""
-    join = _RANGE_JOIN.search(item["text"])
-    if join is None or len(values) != 2:
-        return None
-    start, text = item["span"][0], item["text"]
-    return [
-        {**item, "text": text[a:b], "span": [start + a, start + b], "value": value}
-        for (a, b), value in zip(((0, join.start()), (join.end(), len(text))), values, strict=True)
-    ]
-
-
-def _split_amounts(quantities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quantities with a range whose ends each carry the counter (590キロ～1万1640キロ:
-    between 590 km and 11,640 km) replaced by its two ends; 3～5人 stays one claim."""
-    out: list[dict[str, Any]] = []
-    for q in quantities:
-        counter = q.get("counter")
-        ends = (
-            _two_ends(q, q["value"])
-            if isinstance(q["value"], list) and counter and q["text"].count(counter) == 2
-            else None
-        )
-        out += ends or [q]
-    return out
-
-
-_RANGE_JOIN = re.compile(r"から|[〜～~－\-―]")
-_GRAINS = {4: "year", 7: "month", 10: "day"}
-
-
-def _split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
-    """Times with each range of dates (5月12日から8月3日 2026-05-12/2026-08-03) replaced by
-    its two ends, each with its own text and span."""
-    out: list[dict[str, Any]] = []
-    for t in times:
-        values = str(t["value"]).split("/")
-        ends = (
-            _two_ends(t, values)
-            if t["precision"] == "range" and all(len(v) in _GRAINS for v in values)
-            else None
-        )
-        out += [{**e, "precision": _GRAINS[len(e["value"])]} for e in ends] if ends else [t]
-    return tuple(out)
-
-
 @dataclass
 class SourceCheck:
     verdicts: list[dict[str, Any]]
@@ -509,20 +356,8 @@ def check_sources(
         verdicts.append(v)
     verdicts += _title_verdicts(analysis, sources, role_claims)
 
-    numbers = [
-        *_split_amounts(analysis.quantities), *_durations(analysis),
-        *_ranks_and_ages(analysis, body),
-    ]  # fmt: skip
-    numbers += _offsets(analysis, body, numbers)
-    for q in numbers:
-        if q["unit"] == "-":
-            continue
-        if body[q["span"][1] : q["span"][1] + 1] in ("＝", "=") or body[
-            max(0, q["span"][0] - 1) : q["span"][0]
-        ] in ("＝", "="):
-            continue  # 1ドル＝145円: an exchange rate, not an amount of the story
-        if _PER.match(body, q["span"][1]) or body.startswith(q["text"], q["span"][1]):
-            continue  # 1人当たり, 1人ひとり, 1本1本: a rate or a phrase, not a count
+    numbers = number_claims(analysis)
+    for q in checkable(numbers, body):
         v = new_verdict(
             "quantity",
             {
@@ -534,35 +369,18 @@ def check_sources(
             },
         )
         for src in sources:
-            support, against = _check_quantity(analysis, numbers, q, src, aligns[id(src)])
+            support, against = check_quantity(analysis, numbers, q, src, aligns[id(src)])
             tally(v, src, support, against)
         verdicts.append(v)
 
-    # 5月12日から8月3日: each end is a date of its own to check.
-    dated = replace(analysis, times=_split_ranges(analysis.times))
-    starts = {t["span"][0] for t in dated.times}
-    for t in dated.times:
-        if t["precision"] not in ("day", "month", "year") or t["anchor"] == "unanchored":
-            continue
-        if t["precision"] == "year" and t["span"][1] in starts:
-            continue  # 今年 of 今年6月: the month that follows is the claim
-        if not _stated_time(t, body) or _AFTER_ANAPHORIC_YEAR.search(body, 0, t["span"][0]):
-            continue  # 同日, 翌年11月: which day is the reader's inference, not the claim
-        if _PER.match(body, t["span"][1]):
-            continue  # 1日当たり: a rate, not a date
-        if t["anchor"] != "absolute" and any(
-            q["kind"] == "direct" and q["span"][0] < t["span"][0] < q["span"][1]
-            for q in analysis.quotes
-        ):
-            continue  # 「…今日、その代償を払う」: the speaker's today, not the article's
-        if t["precision"] == "day" and not _STATED_DAY.search(t["text"]):
-            continue  # 今週初め: a span of days, resolved to one only for the timeline
+    dated = replace(analysis, times=split_ranges(analysis.times))
+    for t in date_claims(dated):
         v = new_verdict(
             "time",
             {"text": t["text"], "span": t["span"], "sentence": t["sentence"], "value": t["value"]},
         )
         for src in sources:
-            support, against = _check_time(dated, t, src, aligns[id(src)])
+            support, against = check_time(dated, t, src, aligns[id(src)])
             tally(v, src, support, against)
         verdicts.append(v)
 
@@ -572,7 +390,7 @@ def check_sources(
     for v in verdicts:
         _decide(v, len(sources))
     flags = [_flag(v, body) for v in verdicts if v["verdict"] == "contradicted"]
-    flags += omission_flags(analysis, sources, aligns, _durations(analysis))
+    flags += omission_flags(analysis, sources, aligns, durations(analysis))
     return SourceCheck(verdicts, flags)
 
 
@@ -640,32 +458,6 @@ def _title_verdicts(
 _WHO = frozenset(["person", "role", "title"])
 
 
-_STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
-# 1日当たり, 1人ひとり, 2個ずつ: a rate or a phrase, not a date nor a count.
-_PER = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人|平均")
-_ANAPHORIC = re.compile(r"^(?:同|当|その)(?:日|月|年|週)")
-# 前年同月比, 前年比, 前期比: a comparison (year on year), not a date of the story.
-_COMPARED = re.compile(r"(?:同月|同期|同日)?比")
-
-
-def _stated_time(t: dict[str, Any], body: str) -> bool:
-    """A date the article states: not 同日 (the rewrite's inference), nor the 前年 of
-    前年同月比 (a comparison)."""
-    start, end = t["span"]
-    return (
-        not _ANAPHORIC.match(t["text"])
-        and not _COMPARED.match(body, end)
-        # 昨年 of 昨年8月: the month that follows is the date said.
-        and not (t["precision"] == "year" and _MONTH_NEXT.match(body, end))
-        # 年末 of 2026年末: ja-timex's second reading of a year's end.
-        and not (t["text"].startswith("年") and start > 0 and body[start - 1].isdigit())
-    )
-
-
-_AFTER_ANAPHORIC_YEAR = re.compile(r"(?:翌年|前年|同年|その年|翌々年)$")
-_MONTH_NEXT = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
-
-
 def _decide(v: dict[str, Any], n_sources: int) -> None:
     """Supported when any source backs the claim (``sources`` counts them). Otherwise
     contradicted: for who someone is, when every source names another; for a number, date
@@ -680,417 +472,6 @@ def _decide(v: dict[str, Any], n_sources: int) -> None:
             if not v["against"]
             else f"{v['against']} of {n_sources} sources name someone else"
         )
-
-
-# Counters English names with a noun of its own (最大12件 ↔ up to 12 projects, 3回 ↔ three
-# rounds): a number of such a unit is compared with a number whose noun the reader does
-# not know, when no number of the unit itself is there.
-_GENERIC_UNITS = frozenset(
-    "cases times rounds pieces unit items stores ships vehicles aircraft buildings schools "
-    "sheets seats animals companies countries points places".split()
-)
-
-
-# Units English always says as such: a number of them with another noun is another thing.
-_MEASURES = frozenset(
-    "years months weeks days hours minutes percent km m cm mm km2 kg g t l ha mile".split()
-)
-
-
-# Units English says with a word of another unit: 5回の協議 ↔ five rounds of talks.
-_SAME_UNITS = {"times": frozenset(["times", "rounds"])}
-# 247票の賛成 ↔ backed by 247 lawmakers: votes counted as the members who cast them.
-_LAWMAKERS = re.compile(
-    r"(?i)\b(?:lawmakers|legislators|deputies|MPs|senators|members|delegates|councillors"
-    r"|councilors|representatives)\b"
-)
-
-
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-
-
-def _magnitude(src: SourceFacts, fact: Fact) -> bool:
-    """A magnitude 6.8 earthquake: the 6.8 is the magnitude fact's, not a count."""
-    return (
-        src.body[max(0, fact.span[0] - 10) : fact.span[0]]
-        .lower()
-        .rstrip(" -")
-        .endswith("magnitude")
-    )
-
-
-def _check_quantity(
-    analysis: Analysis,
-    claims: list[dict[str, Any]],
-    q: dict[str, Any],
-    src: SourceFacts,
-    align: Alignment,
-) -> tuple[Fact | None, Fact | None]:
-    """(support, against) for a number: the same number of the same unit anywhere in the
-    source supports it; another number of that unit in the sentences telling the same fact
-    contradicts it, when it is clear which number answers which."""
-    units = _SAME_UNITS.get(q["unit"], frozenset([q["unit"]]))
-    if q.get("counter") == "キロ":
-        units |= {"kg"}  # キロ is a kilometre or a kilogram: 約740キロの覚醒剤
-    # "Only twice all night" may be any count of times; it supports one, never accuses
-    # (4回 in a baseball story is the fourth inning).
-    weak = [
-        f for f in src.of("number")
-        if f.text.lower() in ("twice", "thrice")
-        and not _FREQUENCY.match(src.body, f.span[1])
-    ]  # fmt: skip
-    weak_hit = next(
-        (f for f in weak if f.unit in units and number_agrees(q["value"], q["approx"], f)), None
-    )
-    if weak_hit is not None:
-        return weak_hit, None
-    numbers = [
-        f for f in src.of("number") if f not in weak and (f.unit in units
-        or (q["unit"] == "votes" and f.unit == "people" and _LAWMAKERS.search(f.text)))
-    ]  # fmt: skip
-    if "間" in q["text"]:
-        # 9分間 is a span; the 94th minute is a moment of the match.
-        numbers = [f for f in numbers if not _ORDINAL.search(f.text)]
-    window = align.window(q["sentence"])
-    hits = [f for f in numbers if number_agrees(q["value"], q["approx"], f)]
-    local = _one_to_one(claims, q, numbers, align)
-    if local is not None and not any(f.sentence in window for f in hits):
-        # The one number of its unit in a sentence that surely tells the same fact, and
-        # another: a value standing elsewhere in the source is another fact's (a rewrite
-        # that swaps a story's two figures).
-        return None, local
-    # The same number in the sentences telling the same fact, or the very value anywhere,
-    # supports; a value only near it far off (more than 170 people in another quake, for
-    # 174人) yields to a number the aligned sentences give instead.
-    # "Hundreds of people" nearby agrees with 240人 as with 720人: it supports only where
-    # the aligned sentences give no number of the unit that says otherwise.
-    vague = [
-        f for f in hits
-        if isinstance(f.value, tuple) and f.unit != "score" and not isinstance(q["value"], list)
-    ]  # fmt: skip
-    near = [f for f in hits if f.sentence in window and f not in vague]
-    exact = [f for f in hits if not f.approx and f.value == q["value"]]
-    if near or exact:
-        return (near or exact)[0], None
-    if q["value"] == 1:
-        # One of something (トライ1本, たった1人) is said in passing more than counted: only
-        # the one number of its unit in a sentence surely telling the same fact accuses it.
-        return (hits[0] if hits else None), None
-    # A number the source gives without a counted word (injuring more than 140 and …), or
-    # with a noun the reader does not know, may still be this one: it supports, where it
-    # agrees, but accuses only as said below.
-    unknown = [
-        f for f in src.of("number") if f.unit is None and not isinstance(f.value, tuple)
-        and not _magnitude(src, f)
-    ]  # fmt: skip
-    # Only a counter English names with a noun of its own (件 ↔ projects) takes a noun the
-    # reader does not know; years, hours, yen and percent are always said as such.
-    generic = q["unit"] in _GENERIC_UNITS
-    measure = q["unit"] in _MEASURES or str(q["unit"]).isupper()  # a currency code
-    agreeing = [
-        f for f in unknown
-        if number_agrees(q["value"], q["approx"], f)
-        and ((f.sentence in window and (f.bare or not measure)) or (generic and not f.bare))
-    ]  # fmt: skip
-    if agreeing:
-        return agreeing[0], None
-    against = _slot(analysis, claims, q, numbers, unknown, align)
-    if against is not None:
-        return None, against
-    return (hits[0], None) if hits else (None, None)
-
-
-def _slot(
-    analysis: Analysis,
-    claims: list[dict[str, Any]],
-    q: dict[str, Any],
-    numbers: list[Fact],
-    unknown: list[Fact],
-    align: Alignment,
-) -> Fact | None:
-    """The source's number for the same slot as ``q``, where it is clear which answers
-    which; None otherwise."""
-    window = align.window(q["sentence"])
-    # One slot to one slot: a sentence with several numbers of one unit (15点のリードを
-    # 2点差まで…3点シュート) cannot say which the source's is, unless the source's
-    # sentences have as many, in the same order (54.3%…45.7% ↔ 54.3%…45.7%).
-    ours = sorted(
-        (x for x in claims
-         if x["unit"] == q["unit"] and x["sentence"] == q["sentence"]),
-        key=lambda x: x["span"][0],
-    )  # fmt: skip
-    spans = [x["span"] for x in ours]
-    if q["span"] not in spans:
-        return None
-    best = window[:1]
-    # A duration (懲役4年, 87分) is compared one to one only, never with the nearest of
-    # several: terms and periods recur for different people and spells in one story.
-    duration = q.get("precision") == "duration"
-    region = align.region(q["sentence"])
-    for sentences in (best, region, window):
-        theirs = [f for f in numbers if f.sentence in sentences]
-        if not theirs and q["unit"] in _GENERIC_UNITS:
-            # A noun the reader does not know (40本以上 ↔ more than 40 unforced errors):
-            # in the best sentence; beyond it, only the one such number, hedged alike.
-            theirs = [
-                f for f in unknown if f.sentence in sentences and not f.bare
-                and float(f.value).is_integer() and not isinstance(q["value"], list)
-                and (sentences is best or (f.approx and q["approx"]))
-            ]  # fmt: skip
-            theirs = theirs if sentences is best or len(theirs) == 1 else []
-        if not theirs:
-            continue
-        # The other numbers of the sentence that agree with one there are accounted for,
-        # with theirs (1215億円 ↔ 121.5 billion yen), or with a bare number there (raise
-        # that number to 15,000): if this is the one left, the ones left there with the
-        # unit are what the source says instead.
-        bare = [f for f in unknown if f.sentence in sentences and f.bare and f not in theirs]
-        rest_ours, rest_theirs = _unpaired(ours, [*theirs, *bare])
-        rest_theirs = [f for f in rest_theirs if f in theirs]
-        alone = [x["span"] for x in rest_ours] == [q["span"]]
-        if len(theirs) == len(ours) and not (alone and len(rest_theirs) == 1):
-            theirs.sort(key=lambda f: (f.sentence, f.span[0]))
-            return theirs[spans.index(q["span"])]
-        if alone and rest_theirs:
-            if len(rest_theirs) == 1:
-                return rest_theirs[0]
-            if not duration:
-                return min(rest_theirs, key=lambda f: _log_gap(q["value"], f.value))
-        # Several of ours and not as many there: wider, the counts may meet (a rewrite
-        # joins the source's sentences).
-    # The only number of its unit in the article and in the source: the same slot.
-    if len(numbers) == 1 and len(ours) == 1 and q.get("precision") != "duration":
-        same_unit = [x for x in analysis.quantities if x["unit"] == q["unit"]]
-        if len(same_unit) == 1:
-            return numbers[0]
-    return None
-
-
-# Twice a year: a count of times that accuses as any other.
-_FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)")
-
-
-# A sentence pair scoring this much shares several names, numbers or words: surely the
-# same fact (pairs that merely share a topic score 2–3 on the benchmark's articles).
-SURE = 5.0
-
-
-def _one_to_one(
-    claims: list[dict[str, Any]], q: dict[str, Any], numbers: list[Fact], align: Alignment
-) -> Fact | None:
-    """The source's number where both sentences have exactly one of the unit and the best
-    source sentence surely tells the same fact; None otherwise."""
-    best = align.best(q["sentence"])
-    if best is None or align.scores[q["sentence"]][best] < SURE:
-        return None
-    ours = [x for x in claims if x["unit"] == q["unit"] and x["sentence"] == q["sentence"]]
-    theirs = [f for f in numbers if f.sentence == best]
-    if len(ours) == 1 and len(theirs) == 1:
-        return theirs[0]
-    return None
-
-
-def _unpaired(
-    ours: list[dict[str, Any]], theirs: list[Fact]
-) -> tuple[list[dict[str, Any]], list[Fact]]:
-    """The numbers of each side left when every one of ours that agrees with one of theirs
-    has taken it."""
-    left = list(theirs)
-    rest = []
-    for x in ours:
-        match = next((f for f in left if number_agrees(x["value"], x["approx"], f)), None)
-        if match is None:
-            rest.append(x)
-        else:
-            left.remove(match)
-    return rest, left
-
-
-def _log_gap(a: Any, b: Any) -> float:
-    x = float(sum(a) / 2 if isinstance(a, list) else a)
-    y = float(sum(b) / 2 if isinstance(b, tuple) else b)
-    return abs(math.log(max(abs(x), 1e-9)) - math.log(max(abs(y), 1e-9)))
-
-
-_WEEKDAY_JA = re.compile(r"([月火水木金土日])曜")
-_WEEKDAY_EN = dict(
-    zip(
-        "月火水木金土日",
-        "monday tuesday wednesday thursday friday saturday sunday".split(),
-        strict=True,
-    )
-)
-
-
-def _check_time(
-    analysis: Analysis, t: dict[str, Any], src: SourceFacts, align: Alignment
-) -> tuple[Fact | None, Fact | None]:
-    """(support, against) for a date.
-
-    The same date, as precise, anywhere in the source supports it. Else the sentences
-    telling the same fact decide: a date there as precise agrees or contradicts; failing
-    that, a coarser one that holds it supports it (2024 for 2024-11-15). A finer one never
-    does: a Tuesday in 2024 says nothing of the year of an amendment.
-    """
-    dates = src.of("date")
-    weekday = _WEEKDAY_JA.search(t["text"])
-    if weekday:
-        said = _check_weekday(analysis, t, _WEEKDAY_EN[weekday.group(1)], dates, align)
-        if said is not None:
-            return said
-    value = str(t["value"])
-    grain = len(value)
-    # The same date anywhere; a month or day whose year the source left unsaid (in August),
-    # only in the sentences telling the same fact.
-    window = align.window(t["sentence"])
-    hit = next(
-        (f for f in dates if len(f.value) == grain and _same_date(value, f)
-         and (f.value == value or f.sentence in window)),
-        None,
-    )  # fmt: skip
-    said = _local_date(analysis, t, dates, align)
-    best = align.best(t["sentence"])
-    if (
-        said is not None and said[1] is not None and best is not None
-        and align.scores[t["sentence"]][best] >= SURE and said[1].sentence == best
-        and (hit is None or hit.sentence not in window)
-    ):  # fmt: skip
-        # The one date of its grain in a sentence that surely tells the same fact, and
-        # another: the same value elsewhere in the source is another fact's (a company's
-        # 2026 outlook does not confirm the year it launched a drug).
-        return said
-    if hit is not None:
-        return hit, None
-    if said is not None:
-        return said
-    local = [f for f in dates if f.sentence in align.region(t["sentence"])]
-    coarser = next((f for f in local if len(f.value) < grain and value.startswith(f.value)), None)
-    return coarser, None
-
-
-def _local_date(
-    analysis: Analysis, t: dict[str, Any], dates: list[Fact], align: Alignment
-) -> tuple[Fact | None, Fact | None] | None:
-    """(support, against) from the sentences telling the same fact: the best sentence
-    first, then the others scoring near it, then those either side; None where none has
-    a date as precise.
-
-    A date said as a date is compared with dates said so, not with a weekday there (on
-    Sept. 13 … on Monday): those are the weekdays' own claims."""
-    value = str(t["value"])
-    grain = len(value)
-    body = analysis.article.body
-    region, window = align.region(t["sentence"]), align.window(t["sentence"])
-    stated = [f for f in dates if f.text.lower() not in WEEKDAYS]
-
-    def ours_in(keep: Any) -> list[dict[str, Any]]:
-        return [x for x in analysis.times if keep(x) and len(str(x["value"])) == grain
-                and _stated_time(x, body) and not _WEEKDAY_JA.search(x["text"])]  # fmt: skip
-
-    for sentences in (region[:1], region, window):
-        same_grain = [f for f in stated if len(f.value) == grain and f.sentence in sentences]
-        if not same_grain:
-            continue
-        ours = ours_in(lambda x: x["sentence"] == t["sentence"])
-        if len(ours) == 1 and len({f.value for f in same_grain}) == 1:
-            if any(_same_date(value, f) for f in same_grain):
-                return same_grain[0], None
-            return None, same_grain[0]
-        if len(ours) == len(same_grain) > 1:
-            # As many dates here as there: in the same order (late on Tuesday … on
-            # Wednesday ↔ 火曜日深夜…水曜日).
-            ours.sort(key=lambda x: x["span"][0])
-            same_grain.sort(key=lambda f: (f.sentence, f.span[0]))
-            spans = [x["span"] for x in ours]
-            if t["span"] in spans:
-                paired = same_grain[spans.index(t["span"])]
-                return (paired, None) if _same_date(value, paired) else (None, paired)
-        # The dates of the article's sentences telling these same facts (a rewrite splits
-        # "founded in 1987, … on sale in 2024" in two) that agree with one there are
-        # accounted for: if this is the one left, the one left there is what the source
-        # says instead.
-        peers = ours_in(lambda x, told=sentences: align.best(x["sentence"]) in told)
-        rest_ours = [
-            x for x in peers if not any(_same_date(str(x["value"]), f) for f in same_grain)
-        ]
-        rest_theirs = [
-            f for f in same_grain if not any(_same_date(str(x["value"]), f) for x in peers)
-        ]
-        if [x["span"] for x in rest_ours] == [t["span"]] and len(rest_theirs) == 1:
-            return None, rest_theirs[0]
-        return None, None
-    return None
-
-
-def _same_date(value: str, fact: Fact) -> bool:
-    """The same date; where the source left the year unsaid (in January, Nov. 5) and the
-    reader supplied it, the same month and day whatever the year."""
-    if fact.value == value:
-        return True
-    return bool(fact.approx) and len(value) >= 7 and fact.value[4:] == value[4:]
-
-
-def _check_weekday(
-    analysis: Analysis, t: dict[str, Any], name: str, dates: list[Fact], align: Alignment
-) -> tuple[Fact | None, Fact | None] | None:
-    """A weekday against the weekdays the sentences telling the same fact name: 月曜日 ↔
-    Monday whichever week each reader placed it in (a future tense or a late publication
-    shifts the resolved day); another weekday there contradicts it, where it is clear which
-    answers which. None when those sentences name no weekday: the date decides.
-
-    A weekday is looked for there first, not anywhere in the source: a story names several
-    days, and a Wednesday elsewhere says nothing of this one."""
-    region, window = align.region(t["sentence"]), align.window(t["sentence"])
-    paired = _weekday_in_order(analysis, t, dates, align)
-    if paired is not None:
-        return (paired, None) if paired.text.lower() == name else (None, paired)
-    for sentences in (region[:1], region, window):
-        named = [f for f in dates if f.sentence in sentences and f.text.lower() in WEEKDAYS]
-        if not named:
-            continue
-        same = next((f for f in named if f.text.lower() == name), None)
-        if same is not None:
-            return same, None
-        ours = sorted(
-            (x for x in analysis.times
-             if x["sentence"] == t["sentence"] and _WEEKDAY_JA.search(x["text"])),
-            key=lambda x: x["span"][0],
-        )  # fmt: skip
-        if len(ours) == 1 and len({f.text.lower() for f in named}) == 1:
-            return None, named[0]
-        if len(ours) == len(named) > 1:
-            named.sort(key=lambda f: (f.sentence, f.span[0]))
-            spans = [x["span"] for x in ours]
-            if t["span"] in spans:
-                return None, named[spans.index(t["span"])]
-        return None, None
-    return None
-
-
-def _weekday_in_order(
-    analysis: Analysis, t: dict[str, Any], dates: list[Fact], align: Alignment
-) -> Fact | None:
-    """The source's weekday in this one's place, where the article's sentences that the
-    best source sentence tells (a rewrite splits "on Sunday …, officials said on Monday")
-    name as many weekdays as it does, but not the same ones: paired in order."""
-    best = align.best(t["sentence"])
-    if best is None:
-        return None
-    named = sorted(
-        (f for f in dates if f.sentence == best and f.text.lower() in WEEKDAYS),
-        key=lambda f: f.span[0],
-    )
-    peers = sorted(
-        (x for x in analysis.times
-         if _WEEKDAY_JA.search(x["text"]) and align.best(x["sentence"]) == best),
-        key=lambda x: x["span"][0],
-    )  # fmt: skip
-    if len(named) < 2 or len(peers) != len(named) or t["span"] not in [x["span"] for x in peers]:
-        return None
-    ours = Counter(_WEEKDAY_EN[m.group(1)] for x in peers if (m := _WEEKDAY_JA.search(x["text"])))
-    if ours == Counter(f.text.lower() for f in named):
-        return None  # the same days, in whatever order: each its own claim
-    return named[[x["span"] for x in peers].index(t["span"])]
 
 
 def _quote_verdicts(analysis: Analysis, sources: Sequence[SourceFacts]) -> list[dict[str, Any]]:
