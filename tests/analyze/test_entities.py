@@ -148,3 +148,20 @@ def test_entities_every_mention_indexes_the_body(analysis_of: Analyze, file: str
             assert body[m.span[0] : m.span[1]] == m.text
             s = analysis.sentences[m.sentence]
             assert s.span[0] <= m.span[0] and m.span[1] <= s.span[1]
+
+
+def test_entities_name_boundaries_around_a_title() -> None:
+    """GiNZA tags ヴィシニェ|フスカ村長 from the middle of the name: the name is the whole
+    katakana run. ブレーメン副市長のウーテ・ハーン氏: the title is the next person's, and
+    ブレーメン a place."""
+    from urazuke.analyze import analyze
+    from urazuke.ingest import parse_article
+
+    text = (
+        "村議会が予算案を否決\n出典: https://news.example.com/2026/05/01/vote\n"
+        "近くの村のカタジナ・ヴィシニェフスカ村長は「道路の補修が遅れている」と話した。"
+        "州政府は財務相に現ブレーメン副市長のウーテ・ハーン氏を指名した。\n"
+    )
+    people = {e.name for e in analyze(parse_article(text.encode())).entities if e.kind == "person"}
+    assert {"カタジナ・ヴィシニェフスカ", "ウーテ・ハーン"} <= people
+    assert not people & {"フスカ", "ヴィシニェ", "ブレーメン"}

@@ -150,6 +150,12 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("She won by two strokes at 17-under 267.", 17.0, "under_par"),
         ("She won by two strokes at 17-under 267.", 2.0, "strokes"),
         ("She won her first major at the age of 22.", 22.0, "years_old"),
+        ("She moved to Perth at the age of nine.", 9.0, "years_old"),
+        # 4.1 million is 4,100,000 exactly, so that 410万ドル agrees with it.
+        ("It allocated 500 million taka ($4.1 million).", 4.1e6, "USD"),
+        ("It allocated 500 million taka ($4.1 million).", 5e8, "BDT"),
+        ("A new 40 billion shilling guarantee scheme.", 4e10, "SHILLING"),
+        ("Losses reached 2.3 trillion soums.", 2.3e12, "SOM"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
@@ -178,6 +184,7 @@ def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
         ("Founded in 1921 and based in Leeds, Pennant makes biscuits.", {"Leeds"}),
         ("Attacks on pipelines in the Niger Delta cut output.", {"Niger Delta"}),
         ("Floods around the Kathmandu valley killed 200.", {"Kathmandu"}),
+        ("The Aarhus-based company cut 1,200 jobs.", {"Aarhus"}),
     ],
 )
 def test_sources_english_places(sentence: str, places: set[str]) -> None:
@@ -362,3 +369,31 @@ def test_sources_english_a_counterpart_holds_the_title_before_it() -> None:
 def test_sources_english_a_title_before_a_possessive_names_the_person() -> None:
     facts = _english("An alliance led by Prime Minister Arun Pillai's party won six seats.")
     assert ("Arun Pillai", "首相") in {(f.text, f.value) for f in facts.of("title")}
+
+
+_SPLIT_JA = """風車メーカーが赤字転落
+出典: https://news.example.com/2026/08/05/turbines
+デンマークの風車メーカー、ノルドヴィンドは水曜日、4～6月期の純損益が3億1000万ユーロの赤字だったと発表した。
+前年同期は1億2000万ユーロの黒字だった。
+同社の株価は世界の同業で時価総額6位から9位に後退した。
+これを受けて、同社は業界9位となった。
+"""
+_SPLIT_EN = (
+    "Turbine maker swings to a loss\n"
+    "Source: https://news.example.com/2026/08/05/turbines\n"
+    "Danish turbine maker Nordvind said on Wednesday it made a net loss of 310 million "
+    "euros in April-June, against a profit of 120 million euros a year earlier.\n"
+    "Its shares slid, and it fell to ninth among the world's listed turbine makers.\n"
+)
+
+
+def test_sources_a_source_number_another_sentence_states_accuses_no_other() -> None:
+    """The rewrite splits one source sentence in two: 310 million is the first sentence's,
+    so a wrong second figure is answered by the 120 million, and a number the source
+    leaves out (6位) is not accused by the ninth that 9位 states."""
+    clean = _check(_SPLIT_JA, _SPLIT_EN)
+    assert [f for f in clean.flags if f["severity"] == "high"] == []
+    wrong = _check(_SPLIT_JA.replace("1億2000万", "3億2000万"), _SPLIT_EN)
+    v = _verdict_of(wrong, "quantity", "3億2000万ユーロ")
+    assert v["verdict"] == "contradicted", v
+    assert "120 million" in v["evidence"][0]["match"]

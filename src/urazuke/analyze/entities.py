@@ -59,7 +59,8 @@ _PERSON_TITLES = re.compile(
     # the heads and officers of offices, parties and firms, and people by their trade
     r"所長|局長|部長|本部長|署長|議長|党首|代表|幹事長|大臣|副大臣|次官|団長|主将|CEO|"
     r"最高財務責任者|最高執行責任者|CFO|COO|弁護士|研究員|判事|裁判官|検事|検察官|"
-    r"アナリスト|エコノミスト|特使|公使|領事|司教|牧師|船長|機長|隊長|院長|学長|校長"
+    r"アナリスト|エコノミスト|特使|公使|領事|司教|牧師|船長|機長|隊長|院長|学長|校長|"
+    r"町長|村長|区長|副市長|副知事|次長|課長|記者|特派員|広報担当者"
 )
 
 
@@ -183,6 +184,8 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
             found.append(_Candidate(s, e - len(parts[-1]) - 1, "person", _PRIORITY_RULE))
             continue
         after = _PERSON_TITLES.match(body, e)
+        if after is not None and "・" not in m.group(0) and body.startswith("の", after.end()):
+            after = None  # ハレ副市長のアネッテ・ブレーム氏: the title is the next person's
         before = _title_before(body, s, lex.titles)
         if after is not None or before is not None:
             found.append(_Candidate(s, e, "person", _PRIORITY_RULE))
@@ -335,7 +338,9 @@ def _extend_katakana_names(body: str, cands: list[_Candidate]) -> None:
         m = re.match(r"(?:[・＝=][ァ-ヴー]+)+", body[c.end :])
         if m and _script(body[c.end - 1]) == "katakana":
             c.end += m.end()
-        m = re.search(r"(?:[ァ-ヴー]+[・＝=])+\Z", body[max(0, c.start - 40) : c.start])
+        # ハリナ・グラボ + フスカ: a name never starts inside a katakana word.
+        m = re.search(r"(?:[ァ-ヴー]+[・＝=])*[ァ-ヴー]+\Z|(?:[ァ-ヴー]+[・＝=])+\Z",
+                      body[max(0, c.start - 40) : c.start])  # fmt: skip
         if m and _script(body[c.start]) == "katakana":
             c.start -= len(m.group(0))
 

@@ -116,6 +116,15 @@ def _recognize(text: str) -> list[_Raw]:
         # M5.4: a magnitude, which ja-timex reads as Meiji 5, April.
         and not re.match(r"[MＭ][0-9０-９]", text[t.span[0] : t.span[1]])
     ]
+    # 禁錮6年3月, 刑期4年10月: a term in years and months, not the month of a year 6.
+    raws = [
+        _Raw(r.start, r.end, "DURATION", f"P{int(m.group(1))}Y{int(m.group(2))}M")
+        if r.type == "DATE"
+        and (m := _TERM.fullmatch(text[r.start : r.end].translate(_FULLWIDTH)))
+        and not _ERA.search(text, max(0, r.start - 2), r.start)
+        else r
+        for r in raws
+    ]
     for extra in _extra(text):
         if not any(r.start < extra.end and extra.start < r.end for r in raws):
             raws.append(extra)
@@ -123,6 +132,11 @@ def _recognize(text: str) -> list[_Raw]:
             raws = [r for r in raws if not (r.start < extra.end and extra.start < r.end)]
             raws.append(extra)
     return sorted(raws, key=lambda r: r.start)
+
+
+_TERM = re.compile(r"(\d{1,2})年(\d{1,2})(?:カ|か|ヶ|ケ)?月")
+_ERA = re.compile(r"(?:令和|平成|昭和|大正|明治)$")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -207,11 +207,14 @@ def forms_of(entity: Entity) -> list[str]:
     """An entity's name and every form a mention gives it, once each; a place written with
     the prefecture or state that holds it (沖縄県石垣市) also by each part."""
     forms = [entity.name, *(m.text for m in entity.mentions)]
+    # 蔚山(ウルサン): the kanji and the reading the article gives, each a form.
+    forms += [p for f in forms if (m := _READING.fullmatch(f)) for p in m.groups()]
     if entity.kind == "place":
         forms += [p for f in forms for p in _ADMIN_SPLIT.split(f) if len(p) >= 2 and p != f]
     return list(dict.fromkeys(forms))
 
 
+_READING = re.compile(r"(.+?)[（(]([ァ-ヴー・＝]+)[）)]")
 # 沖縄県|石垣市, カリフォルニア州|サンノゼ: a place after the larger one holding it.
 _ADMIN_SPLIT = re.compile(r"(?<=[県州省府])(?=..)")
 

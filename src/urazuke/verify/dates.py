@@ -71,6 +71,27 @@ _WEEKDAY_EN = dict(
 
 
 def check_time(
+    analysis: Analysis,
+    claims: Sequence[dict[str, Any]],
+    t: dict[str, Any],
+    src: SourceFacts,
+    align: Alignment,
+) -> tuple[Fact | None, Fact | None]:
+    """(support, against) for a date (``_check_time``); a source date that another sentence
+    of the article states, where the two tell the same fact, accuses no other: it is that
+    sentence's (6月1日 does not contradict "through June 25" when 6月25日 says it)."""
+    support, against = _check_time(analysis, t, src, align)
+    if against is not None and any(
+        x["sentence"] != t["sentence"] and len(str(x["value"])) == len(against.value)
+        and against.sentence in align.region(x["sentence"])
+        and _same_date(str(x["value"]), against)
+        for x in claims
+    ):  # fmt: skip
+        return support, None
+    return support, against
+
+
+def _check_time(
     analysis: Analysis, t: dict[str, Any], src: SourceFacts, align: Alignment
 ) -> tuple[Fact | None, Fact | None]:
     """(support, against) for a date.
@@ -257,7 +278,7 @@ def date_claims(analysis: Analysis) -> list[dict[str, Any]]:
         if PER.match(body, t["span"][1]):
             continue  # 1日当たり: a rate, not a date
         if t["anchor"] != "absolute" and any(
-            q["kind"] == "direct" and q["span"][0] < t["span"][0] < q["span"][1]
+            q["kind"] in ("direct", "term") and q["span"][0] < t["span"][0] < q["span"][1]
             for q in analysis.quotes
         ):
             continue  # 「…今日、その代償を払う」: the speaker's today, not the article's

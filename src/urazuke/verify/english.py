@@ -231,6 +231,61 @@ _UNIT_WORDS = {
     "nanometres": "nm",
     "nanometers": "nm",
     "dalasis": "GMD",
+    # Currencies said in the singular before a noun (a 40 billion shilling scheme), and
+    # the rest of the world's: one code each, as the Japanese counter gives it.
+    "shilling": "SHILLING",
+    "rupee": "INR",
+    "peso": "PESO",
+    "franc": "FRANC",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "cedi": "GHS",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "forint": "HUF",
+    "dalasi": "GMD",
+    "taka": "BDT",
+    "kip": "LAK",
+    "dong": "VND",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "riel": "KHR",
+    "riels": "KHR",
+    "birr": "ETB",
+    "kwacha": "KWACHA",
+    "som": "SOM",
+    "soms": "SOM",
+    "soum": "SOM",
+    "soums": "SOM",
+    "manat": "MANAT",
+    "lari": "GEL",
+    "drams": "AMD",
+    "tugriks": "MNT",
+    "tugrik": "MNT",
+    "afghanis": "AFN",
+    "dinar": "DINAR",
+    "dinars": "DINAR",
+    "rial": "RIAL",
+    "rials": "RIAL",
+    "leones": "SLE",
+    "meticais": "MZN",
+    "kwanzas": "AOA",
+    "kwanza": "AOA",
+    "pula": "BWP",
+    "guaranis": "PYG",
+    "soles": "PEN",
+    "bolivars": "VES",
+    "quetzales": "GTQ",
+    "quetzals": "GTQ",
+    "lempiras": "HNL",
+    "cordobas": "NIO",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "leva": "BGN",
+    "denars": "MKD",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "lek": "ALL",
     "pills": "pills",
     "tablets": "pills",
     "pitches": "pitches",
@@ -590,7 +645,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         ):
             continue  # C$2.2 billion: read below as Canadian dollars, not US ones
         value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
-        value *= _SCALES.get((m.group("scale") or "").lower(), 1)
+        # Rounded: 4.1 million is 4,100,000, not 4099999.9999999995.
+        value = round(value * _SCALES.get((m.group("scale") or "").lower(), 1), 6)
         if re.search(r"(?i)\b(?:minus|negative)\s+$", body[max(0, m.start() - 10) : m.start()]):
             value = -value  # minus 180 degrees: マイナス180度
         # The counted word may follow adjectives: 10,000 North Korean troops.
@@ -625,7 +681,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         r"\b(C|A|NZ|HK|S|NT|US)\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?",
         body,
     ):
-        value = float(m.group(2).replace(",", "")) * _SCALES.get((m.group(3) or "").lower(), 1)
+        scale = _SCALES.get((m.group(3) or "").lower(), 1)
+        value = round(float(m.group(2).replace(",", "")) * scale, 6)
         code = {"C": "CAD", "A": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
         add("number", m, value=value, unit=code.get(m.group(1), "USD"))
     # Postponed twice: 2回.
@@ -648,12 +705,13 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, 1, value=float(m.group(1)), unit="items")
     # Ages: the 22-year-old, aged 58, at the age of 22, "Touray, 58, said": 22歳, （58）.
     for m in re.finditer(
-        rf"(?i)\b(\d{{1,3}})-year-old\b|\b(?:aged|at the age of)\s+(\d{{1,3}})\b"
+        rf"(?i)\b(\d{{1,3}}|{spelled})-year-old\b"
+        rf"|\b(?:aged|at the age of)\s+(\d{{1,3}}|{spelled})\b"
         rf"|(?-i:{_NAME}),\s+(\d{{1,3}}),",
         body,
     ):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        add("number", m, group, value=float(m.group(group)), unit="years_old")
+        add("number", m, group, value=_amount(m.group(group)), unit="years_old")
     # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
     measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
                 "nanometre": "nm", "nanometer": "nm",
@@ -764,6 +822,16 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             if m.group(2):  # in June next year
                 year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
             add("date", m, 1, value=f"{year}-{month:02d}", approx=not m.group(2))
+    # The April-June quarter, from January to March: each end a month of its own (4～6月期).
+    for m in re.finditer(
+        rf"(?i)\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})\b(?!\.?\s+\d)", body
+    ):
+        if published:
+            for g in (1, 2):
+                month = MONTHS[m.group(g).lower()]
+                year = _nearest_year(month, 15, published)
+                if not any(f.kind == "date" and f.span == m.span(g) for f in facts):
+                    add("date", m, g, value=f"{year}-{month:02d}", approx=True)
     # Last August, next March: the nearest such month before or after the story.
     for m in re.finditer(rf"(?i)\b(last|next)\s+({_MONTH_RE})\b(?!\.?\s+\d)", body):
         if published:
@@ -850,9 +918,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         body,
     ):
         group = 1 if m.group(1) else 2
-        facts.append(
-            Fact("place", m.group(group), m.span(group), _sentence_index(spans, m.start(group)))
-        )
+        start, name = m.start(group), m.group(group)
+        first = name.split()[0]
+        if first.lower() in _NOT_PLACE_START and " " in name:
+            # The Aarhus-based company: the place is Aarhus.
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        facts.append(Fact("place", name, (start, start + len(name)), _sentence_index(spans, start)))
     # "two decades" read as 20 years is not also a bare 2.
     with_unit = [f for f in facts if f.kind == "number" and f.unit is not None]
     facts = [

@@ -113,6 +113,7 @@ _EN_QUIRKS = {"lee": ("i", "ri"), "rhee": ("i",), "yi": ("i",), "choi": ("che",)
 
 @lru_cache(maxsize=8192)
 def _en_forms(word: str) -> frozenset[str]:
+    slavic = _slavic(word)
     # Letters NFKD does not take apart: Kjærgaard, Søren, Łódź, Straße.
     s = word.lower().replace("ğ", "")  # Erdoğan エルドアン
     for a, b in (("æ", "e"), ("ø", "o"), ("œ", "e"), ("ł", "l"), ("ß", "ss"), ("đ", "d")):
@@ -137,7 +138,7 @@ def _en_forms(word: str) -> frozenset[str]:
     s = s.replace("ei", "e")
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
-    forms = {s}
+    forms = {s} if slavic is None else {s, slavic}
     letters = _plain(word)  # the readings below start again from the spelling
     if "gh" in word.lower():  # Raghavan ラガバン: in Indian names gh is a g
         g_form = letters.replace("gh", "g")
@@ -205,6 +206,32 @@ def _en_forms(word: str) -> frozenset[str]:
     forms |= {f.replace("air", "ea") for f in forms if "air" in f}
     forms = {re.sub(r"w(?=[" + _CONSONANT + r"]|$)", "", f) for f in forms}
     return frozenset(_common(f) for f in forms if f)
+
+
+# Polish, Czech and their neighbours spell sounds English spells otherwise: cz and č are
+# ch (Kowalczyk コバルチク), sz and š sh, rz and ž j, w a v (Nowicka ノビツカ), c a ts.
+_SLAVIC_MARK = re.compile(
+    r"cz|sz|rz|[čšžćśźżłřąę]|ch$|(?<=[aeiou])j$|(?<=[aeiouy])w(?=[aeiouy])|^w(?=[aeiouy])|ck|ski$|ska$"
+)
+_SLAVIC = (("szcz", "ШЧ"), ("drz", "Ж"), ("cz", "Ч"), ("sz", "Ш"), ("rz", "Ж"), ("č", "Ч"),
+           ("ć", "Ч"), ("š", "Ш"), ("ś", "Ш"), ("ž", "Ж"), ("ż", "Ж"), ("ź", "Ж"),
+           ("ch", "Х"))  # fmt: skip
+
+
+def _slavic(word: str) -> str | None:
+    """The word read as Polish or Czech spelling, where it looks like one; else None."""
+    s = word.lower()
+    if not _SLAVIC_MARK.search(s):
+        return None
+    s = re.sub(r"ci(?=[aeiouęą])", "Ч", s)  # Wojciech ヴォイチェフ: ci before a vowel is ć
+    s = re.sub(r"si(?=[aeiouęą])", "Ш", s)
+    s = re.sub(r"ą(?=[bpdtkgc])", "on", re.sub(r"ę(?=[bpdtkgc])", "en", s))  # Świątek
+    for a, b in _SLAVIC:
+        s = s.replace(a, b)
+    s = s.replace("w", "v").replace("c", "ts").replace("y", "i").replace("j", "y")
+    s = s.replace("Ч", "ch").replace("Ш", "sh").replace("Ж", "j").replace("Х", "h")
+    s = unicodedata.normalize("NFKD", s.replace("ł", "w").replace("ř", "j"))  # Jarosław ヤロスワフ
+    return "".join(c for c in s if c.isascii() and c.isalpha())
 
 
 def _common(s: str) -> str:

@@ -206,7 +206,32 @@ def check_quantity(
 ) -> tuple[Fact | None, Fact | None]:
     """(support, against) for a number: the same number of the same unit anywhere in the
     source supports it; another number of that unit in the sentences telling the same fact
-    contradicts it, when it is clear which number answers which."""
+    contradicts it, when it is clear which number answers which.
+
+    A source number that another sentence of the article states, where the two tell the
+    same fact, is that sentence's and accuses no other (a rewrite splits "a loss of 310
+    million euros, against a profit of 120 million" in two: the 310 million is the first
+    sentence's, so the second's number is answered by the 120 million)."""
+    taken = {
+        id(f)
+        for f in src.of("number")
+        for x in claims
+        if x["sentence"] != q["sentence"] and x["unit"] == q["unit"]
+        and f.sentence in align.region(x["sentence"])
+        and number_agrees(x["value"], x["approx"], f)
+    }  # fmt: skip
+    return _check_quantity(analysis, claims, q, src, align, taken)
+
+
+def _check_quantity(
+    analysis: Analysis,
+    claims: list[dict[str, Any]],
+    q: dict[str, Any],
+    src: SourceFacts,
+    align: Alignment,
+    taken: set[int],
+) -> tuple[Fact | None, Fact | None]:
+    """``check_quantity``, with the ids of the source numbers other sentences take."""
     units = _SAME_UNITS.get(q["unit"], frozenset([q["unit"]]))
     if q.get("counter") == "キロ":
         units |= {"kg"}  # キロ is a kilometre or a kilogram: 約740キロの覚醒剤
@@ -231,7 +256,8 @@ def check_quantity(
         numbers = [f for f in numbers if not _ORDINAL.search(f.text)]
     window = align.window(q["sentence"])
     hits = [f for f in numbers if number_agrees(q["value"], q["approx"], f)]
-    local = _one_to_one(claims, q, numbers, align)
+    free = [f for f in numbers if id(f) not in taken]
+    local = _one_to_one(claims, q, free, align)
     if local is not None and not any(f.sentence in window for f in hits):
         # The one number of its unit in a sentence that surely tells the same fact, and
         # another: a value standing elsewhere in the source is another fact's (a rewrite
@@ -272,7 +298,7 @@ def check_quantity(
     ]  # fmt: skip
     if agreeing:
         return agreeing[0], None
-    against = _slot(analysis, claims, q, numbers, unknown, align)
+    against = _slot(analysis, claims, q, free, [f for f in unknown if id(f) not in taken], align)
     if against is not None:
         return None, against
     return (hits[0], None) if hits else (None, None)

@@ -374,13 +374,14 @@ def check_sources(
         verdicts.append(v)
 
     dated = replace(analysis, times=split_ranges(analysis.times))
-    for t in date_claims(dated):
+    dates = date_claims(dated)
+    for t in dates:
         v = new_verdict(
             "time",
             {"text": t["text"], "span": t["span"], "sentence": t["sentence"], "value": t["value"]},
         )
         for src in sources:
-            support, against = check_time(dated, t, src, aligns[id(src)])
+            support, against = check_time(dated, dates, t, src, aligns[id(src)])
             tally(v, src, support, against)
         verdicts.append(v)
 
