@@ -158,6 +158,8 @@ def find_quantities(
                 continue
         if body.startswith(_ORDINAL_AFTER, end):
             continue
+        if unit_text and _is_katakana(unit_text[-1]) and _is_katakana(body[end : end + 1]):
+            continue  # 3ポイントシュート: the counter is part of a longer word
         hi_text = m.group("hi")
         approx = m.group("prefix") is not None or m.group("suffix") is not None
         value: Any

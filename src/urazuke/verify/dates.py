@@ -37,7 +37,8 @@ def split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
 
 
 STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
-_ANAPHORIC = re.compile(r"^(?:同|当|その)(?:日|月|年|週)")
+# 同日, その年, 前年の52人, 翌日: a date told from another, which the reader resolves.
+_ANAPHORIC = re.compile(r"^(?:同|当|その|前|翌|前々|翌々)(?:日|月|年|週)")
 # 前年同月比, 前年比, 前期比: a comparison (year on year), not a date of the story.
 _COMPARED = re.compile(r"(?:同月|同期|同日)?比")
 
@@ -114,7 +115,7 @@ def _check_time(
     window = align.window(t["sentence"])
     hit = next(
         (f for f in dates if len(f.value) == grain and _same_date(value, f)
-         and (f.value == value or f.sentence in window)),
+         and ((f.value == value and not f.approx) or f.sentence in window)),
         None,
     )  # fmt: skip
     said = _local_date(analysis, t, dates, align)
@@ -153,7 +154,9 @@ def _local_date(
     stated = [f for f in dates if f.text.lower() not in WEEKDAYS]
 
     def ours_in(keep: Any) -> list[dict[str, Any]]:
+        # Dates only: a duration's P32Y is as long as a year's 1994.
         return [x for x in analysis.times if keep(x) and len(str(x["value"])) == grain
+                and x["precision"] in _GRAINS.values()
                 and stated_time(x, body) and not _WEEKDAY_JA.search(x["text"])]  # fmt: skip
 
     for sentences in (region[:1], region, window):

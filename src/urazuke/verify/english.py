@@ -162,6 +162,41 @@ _UNIT_WORDS = {
     "employees": "people",
     "staff": "people",
     "passengers": "people",
+    "witnesses": "people",
+    "personnel": "people",
+    "victims": "people",
+    "survivors": "people",
+    "miners": "people",
+    "pilgrims": "people",
+    "tourists": "people",
+    "visitors": "people",
+    "athletes": "people",
+    "players": "people",
+    "hostages": "people",
+    "prisoners": "people",
+    "detainees": "people",
+    "suspects": "people",
+    "crew": "people",
+    "women": "people",
+    "men": "people",
+    "adults": "people",
+    "infants": "people",
+    "babies": "people",
+    "guests": "people",
+    "citizens": "people",
+    "nationals": "people",
+    "pupils": "people",
+    "relatives": "people",
+    "injured": "people",
+    "wounded": "people",
+    "missing": "people",
+    "individuals": "people",
+    "nurses": "people",
+    "doctors": "people",
+    "police": "people",
+    "policemen": "people",
+    "firefighters": "people",
+    "lawmakers": "people",
     "pages": "pages",
     "clubs": "clubs",
     "teams": "teams",
@@ -674,6 +709,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         if unit is None and bare and _HARMED.search(body, max(0, m.start() - 30), m.start()):
             unit, bare = "people", False  # killing 58 people and injuring more than 700
         add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
+        if unit == "bp":  # 50 basis points: 0.5ポイント, in percentage points
+            add("number", m, value=round(value / 100, 6), unit="points", approx=False)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
         add("number", m, value=(float(m.group(1)), float(m.group(2))), unit="score")
     # Dollars of other countries: C$2.2 billion, A$450 million, HK$3 billion.
@@ -712,6 +749,9 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     ):
         group = next(g for g in (1, 2, 3) if m.group(g))
         add("number", m, group, value=_amount(m.group(group)), unit="years_old")
+    # A six-man group, a 12-member panel, a 3,000-strong force: people.
+    for m in re.finditer(rf"(?i)\b(\d[\d,]*|{spelled})-(?:man|woman|member|person|strong)\b", body):
+        add("number", m, 1, value=_amount(m.group(1).replace(",", "")), unit="people")
     # A 30-kilometer stretch, a 200-tonne crane: a measure said as an adjective.
     measures = {"kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m",
                 "nanometre": "nm", "nanometer": "nm",
@@ -822,12 +862,15 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             if m.group(2):  # in June next year
                 year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
             add("date", m, 1, value=f"{year}-{month:02d}", approx=not m.group(2))
-    # The April-June quarter, from January to March: each end a month of its own (4～6月期).
+    # The April-June quarter, the January to March period: each end a month of its own
+    # (4～6月期); not "from June to September" of a season that comes every year.
     for m in re.finditer(
-        rf"(?i)\b({_MONTH_RE})\s*(?:-|–|to|through)\s*({_MONTH_RE})\b(?!\.?\s+\d)", body
+        rf"(?i)\b({_MONTH_RE})(?:\s*[-–]\s*({_MONTH_RE})\b(?!\.?\s+\d)"
+        rf"|\s+(?:to|through)\s+({_MONTH_RE})\s+(?:quarter|period|half))",
+        body,
     ):
         if published:
-            for g in (1, 2):
+            for g in (1, 2 if m.group(2) else 3):
                 month = MONTHS[m.group(g).lower()]
                 year = _nearest_year(month, 15, published)
                 if not any(f.kind == "date" and f.span == m.span(g) for f in facts):
