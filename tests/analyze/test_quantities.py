@@ -56,3 +56,10 @@ def test_quantities_seed(seed_analysis: Analysis) -> None:
 )
 def test_quantities_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
+
+
+def test_quantities_a_counter_inside_a_longer_word_counts_nothing() -> None:
+    # 3ポイントシュート is a three-point shot, not three points; 5本 still counts.
+    text = "彼は3ポイントシュートを5本決めた。"
+    found = [q["text"] for q in find_quantities(text, split_sentences(text), load_lexicons())]
+    assert found == ["5本"]

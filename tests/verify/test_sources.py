@@ -156,6 +156,15 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("It allocated 500 million taka ($4.1 million).", 5e8, "BDT"),
         ("A new 40 billion shilling guarantee scheme.", 4e10, "SHILLING"),
         ("Losses reached 2.3 trillion soums.", 2.3e12, "SOM"),
+        ("She covered the course in 44 minutes 51 seconds.", 2691.0, "seconds"),
+        ("He was 1 minute and 48 seconds behind.", 108.0, "seconds"),
+        ("She finished in 44:51, a course record.", 2691.0, "seconds"),
+        ("She won by 14 seconds.", 14.0, "seconds"),
+        ("It passed by 179 votes to 88, with 12 abstentions.", 12.0, "votes"),
+        ("He broke away from a six-man group.", 6.0, "people"),
+        ("In all, 63 witnesses testified.", 63.0, "people"),
+        ("More than 300 personnel joined the search.", 300.0, "people"),
+        ("The bank cut its rate by 50 basis points.", 0.5, "points"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:
@@ -185,6 +194,11 @@ def test_sources_english_places_in_a_list_and_names_with_any_letter() -> None:
         ("Attacks on pipelines in the Niger Delta cut output.", {"Niger Delta"}),
         ("Floods around the Kathmandu valley killed 200.", {"Kathmandu"}),
         ("The Aarhus-based company cut 1,200 jobs.", {"Aarhus"}),
+        (
+            "Ash fell in the departments of Alba, Cerro Azul and Tolima.",
+            {"Alba", "Cerro Azul", "Tolima"},
+        ),
+        ("Residents of nearby Villeta said the bend was deadly.", {"Villeta"}),
     ],
 )
 def test_sources_english_places(sentence: str, places: set[str]) -> None:
@@ -397,3 +411,43 @@ def test_sources_a_source_number_another_sentence_states_accuses_no_other() -> N
     v = _verdict_of(wrong, "quantity", "3億2000万ユーロ")
     assert v["verdict"] == "contradicted", v
     assert "120 million" in v["evidence"][0]["match"]
+
+
+def test_sources_english_a_clock_time_and_a_whole_race_time_are_read_once() -> None:
+    facts = _english("It left at 10:40 p.m. She won in 2 hours 17 minutes 48 seconds.")
+    seconds = [f.value for f in facts.of("number") if f.unit == "seconds"]
+    assert seconds == [8268.0]
+
+
+_BARE_JA = """島しょ国と防衛協定
+出典: https://news.example.com/2026/06/02/pact
+両国の国防相は火曜日、マニラで5年間の防衛協定に署名した。
+ロサレス国防相は記者会見で、フィリピンには7600以上の島があり、世界有数の長い海岸線を持つと指摘した。
+森林火災の焼失面積は、金曜日朝の1万7500ヘクタールから土曜日夜には約4万1000ヘクタールに広がった。
+"""
+_BARE_EN = (
+    "Island nations sign defence pact\n"
+    "Source: https://news.example.com/2026/06/02/pact\n"
+    "The two defence ministers signed a five-year pact in Manila on Tuesday.\n"
+    "Defence Minister Rosales told reporters that the Philippines has more than 7,600 "
+    "islands and one of the world's longest coastlines.\n"
+    "The forest fire had burned about 41,000 hectares by Saturday night, up from 17,500 "
+    "hectares on Friday morning.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "evidence"),
+    [
+        # A hedged number without a counter, alone in both sentences.
+        ("7600以上", "2万2800以上", "7,600"),
+        # 約4万1000 takes "about 41,000", which only hedges 3万7500 within reach.
+        ("1万7500ヘクタール", "3万7500ヘクタール", "17,500"),
+    ],
+)
+def test_sources_numbers_pair_off_closest_first(right: str, wrong: str, evidence: str) -> None:
+    clean = _check(_BARE_JA, _BARE_EN)
+    assert [f for f in clean.flags if f["severity"] == "high"] == []
+    v = _verdict_of(_check(_BARE_JA.replace(right, wrong), _BARE_EN), "quantity", wrong)
+    assert v["verdict"] == "contradicted", v
+    assert evidence in v["evidence"][0]["match"]

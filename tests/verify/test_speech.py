@@ -103,6 +103,11 @@ def _story(*lines: str) -> str:
         (_story('The firm said it would recycle water, and Mayor Ken Ito told reporters: '
                 '"We will not let this project take water from our farmers."'),
          "take water", "Mayor Ken Ito"),
+        # A place opening the sentence is no speaker, nor any word of its name.
+        (_story("Ash fell on the village of San Roque overnight.",
+                "In San Roque, Tomas Ibarra, a 61-year-old bean farmer, said he had lost his "
+                'whole crop. "The ash buried the fields in an hour," he said.'),
+         "buried the fields", "Tomas Ibarra"),
     ],
 )  # fmt: skip
 def test_speech_speaker_in_context(text: str, words: str, speaker: str) -> None:

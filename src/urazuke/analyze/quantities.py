@@ -179,6 +179,8 @@ def find_quantities(
             below = next(b for b in _BELOW_ZERO if body.endswith(b, 0, start))
             start, value = start - len(below), -value  # 氷点下12.5度 → -12.5
         unit = lex.units[unit_text] if unit_text else "-"
+        if unit == "-" and body.endswith(("賛成", "反対", "棄権"), 0, start):
+            unit = "votes"  # 賛成179、反対88: votes, though no counter follows
         if unit_text == "割" and isinstance(value, (int, float)):
             value = _plain(value * 10)  # 約4割: about 40%
         if unit == "-" and body.endswith(("マグニチュード", "Ｍ", "M"), 0, start):

@@ -116,15 +116,7 @@ def _recognize(text: str) -> list[_Raw]:
         # M5.4: a magnitude, which ja-timex reads as Meiji 5, April.
         and not re.match(r"[MＭ][0-9０-９]", text[t.span[0] : t.span[1]])
     ]
-    # 禁錮6年3月, 刑期4年10月: a term in years and months, not the month of a year 6.
-    raws = [
-        _Raw(r.start, r.end, "DURATION", f"P{int(m.group(1))}Y{int(m.group(2))}M")
-        if r.type == "DATE"
-        and (m := _TERM.fullmatch(text[r.start : r.end].translate(_FULLWIDTH)))
-        and not _ERA.search(text, max(0, r.start - 2), r.start)
-        else r
-        for r in raws
-    ]
+    raws = [_as_duration(r, text) or r for r in raws]
     for extra in _extra(text):
         if not any(r.start < extra.end and extra.start < r.end for r in raws):
             raws.append(extra)
@@ -134,6 +126,23 @@ def _recognize(text: str) -> list[_Raw]:
     return sorted(raws, key=lambda r: r.start)
 
 
+def _as_duration(r: _Raw, text: str) -> _Raw | None:
+    """A span ja-timex takes for a date or a clock time: 禁錮6年3月 (a term of years and
+    months, not March of a year 6), 14秒差, 44分51秒 (minutes and seconds, not a clock's)."""
+    surface = text[r.start : r.end].translate(_FULLWIDTH)
+    if (
+        r.type == "DATE"
+        and (m := _TERM.fullmatch(surface))
+        and not _ERA.search(text, max(0, r.start - 2), r.start)
+    ):
+        return _Raw(r.start, r.end, "DURATION", f"P{int(m.group(1))}Y{int(m.group(2))}M")
+    if r.type == "TIME" and (m := _SECONDS.fullmatch(surface)):
+        minutes = f"{int(m.group(1))}M" if m.group(1) else ""
+        return _Raw(r.start, r.end, "DURATION", f"PT{minutes}{m.group(2)}S")
+    return None
+
+
+_SECONDS = re.compile(r"(?:([0-9]+)分)?([0-9]+(?:\.[0-9]+)?)秒")
 _TERM = re.compile(r"(\d{1,2})年(\d{1,2})(?:カ|か|ヶ|ケ)?月")
 _ERA = re.compile(r"(?:令和|平成|昭和|大正|明治)$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -162,6 +162,9 @@ _UNIT_WORDS = {
     "employees": "people",
     "staff": "people",
     "passengers": "people",
+    "seconds": "seconds",
+    "second": "seconds",
+    "abstentions": "votes",
     "witnesses": "people",
     "personnel": "people",
     "victims": "people",
@@ -803,9 +806,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         (rf"(?i)\b{n} hours?,? (?:and )?{n} minutes?(?:,? (?:and )?{n} seconds?)?\b", "time"),
         (r"\b(\d):([0-5]\d):([0-5]\d)\b", "time"),
         (rf"(?i)\b{n} years?,? (?:and )?{n} months?\b", "months"),
+        # 44 minutes 51 seconds, 1 minute and 48 seconds, 44:51 (44分51秒, 1分48秒差).
+        (rf"(?i)\b{n} minutes?,? (?:and )?{n} seconds?\b", "seconds"),
+        # a race time, not a clock's (at 10:40 p.m.): after "in", "of", "clocked" …
+        (
+            r"(?i)(?:(?<=\bin )|(?<=\bof )|(?<=\bclocked )|(?<=\btimed )|(?<=\btime )"
+            r"|(?<=\brecord ))([0-5]?\d):([0-5]\d)\b(?![:.]\d|\s*[ap]\.?m\b)",
+            "seconds",
+        ),
     )
     for pattern, kind in compound:
         for m in re.finditer(pattern, body):
+            if any(f.kind == "number" and f.unit in ("seconds", "minutes", "months")
+                   and f.span[0] < m.start() < f.span[1] for f in facts):  # fmt: skip
+                continue  # 17 minutes 48 seconds of 2 hours 17 minutes 48 seconds
             a, b, c = (_amount(x) for x in (*m.groups(), None)[:3])
             facts[:] = [
                 f for f in facts
@@ -813,6 +827,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             ]  # fmt: skip
             if kind == "months":
                 add("number", m, value=a * 12 + b, unit="months")
+            elif kind == "seconds":
+                add("number", m, value=a * 60 + b, unit="seconds")
             elif m.group(3) is None:
                 add("number", m, value=a * 60 + b, unit="minutes")
             else:
@@ -913,8 +929,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         r"\b(?:[Ii]n|[Aa]t|[Ff]rom|(?<!according )to|[Nn]ear|[Oo]utside|across\s+the|capital,"
         r"|(?:cit(?:y|ies)|towns?|regions?|provinces?|states?|islands?|ports?|prefectures?"
         r"|districts?|capital|governor|mayor|outskirts|hometown|home town|birthplace|villages?"
-        r"|suburbs?|municipality|north|south|east|west|northeast"
-        r"|northwest|southeast|southwest) of)\s+(?:The\s+(?=Hague|Gambia|Bahamas))?"
+        r"|suburbs?|municipality|municipalities|departments?|count(?:y|ies)|parish(?:es)?"
+        r"|residents|communities|north|south|east|west|northeast"
+        r"|northwest|southeast|southwest) of|[Nn]earby|neighbou?ring)\s+"
+        r"(?:The\s+(?=Hague|Gambia|Bahamas))?"
     )
     for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
         listed = m.group(1)
@@ -999,11 +1017,15 @@ def _speech(body: str, spans: Sequence[tuple[int, int]], facts: Sequence[Fact]) 
         and all(w[0].isupper() for w in f.text.split())
         and not any(w.lower().strip(".,") in _NOT_PERSON for w in f.text.split())
         and not any(w in countries or w in places for w in f.text.split())
+        and f.text not in places  # El Rodeo, La Paz
+        and f.text.split()[0].lower() not in _NOT_PLACE_START  # In El Rodeo
     }
     words = {w for p in people for w in p.split()}
     spans_of = [f.span for f in names if f.text in people or f.text in words]
+    # In El Rodeo, Ernesto Quiñónez, a farmer, said …: no word of a place's name speaks.
+    place_words = {w for p in places for w in p.split() if w[:1].isupper()}
     not_people = frozenset(
-        {*places, *countries, *(w for w in MONTHS if len(w) > 3), *WEEKDAYS} - words
+        {*places, *place_words, *countries, *(w for w in MONTHS if len(w) > 3), *WEEKDAYS} - words
     )
     return read_speech(body, spans, spans_of, not_people)
 

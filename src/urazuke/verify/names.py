@@ -94,6 +94,7 @@ def _ja_forms(romaji: str) -> frozenset[str]:
     s = re.sub(r"(aa|ii|uu|ee|oo)", lambda m: m.group(0)[0], s)
     written = s  # イノウエ Inoue, ケイ Kei
     s = s.replace("ou", "o").replace("ei", "e")
+    s = s.replace("nm", "m") if "nm" in s and not s.startswith("nm") else s  # ムハンマド Mohammed
     no_u = re.sub(rf"([{_CONSONANT}])u(?=[{_CONSONANT}]|$)", r"\1", s)
     no_o = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", s)
     bare = re.sub(rf"([td])o(?=[{_CONSONANT.replace('n', '')}]|$)", r"\1", no_u)
@@ -139,6 +140,8 @@ def _en_forms(word: str) -> frozenset[str]:
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s} if slavic is None else {s, slavic}
+    if re.fullmatch(r"m[ou]ham+[ae]d", s):
+        forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling
     if "gh" in word.lower():  # Raghavan ラガバン: in Indian names gh is a g
         g_form = letters.replace("gh", "g")
@@ -426,7 +429,14 @@ def same_name(ja: str, en: str) -> bool:
     en = re.sub(
         r"[-‐](?:based|born|led|owned|backed|run|made|bound|listed|headquartered)\b", "", en
     )
-    return _same_name(ja.strip(), en.strip())
+    # King Mohammed VI, ムハンマド6世: a regnal number is no part of the name to sound.
+    en = _REGNAL_EN.sub("", en.strip())
+    ja = _REGNAL_JA.sub("", ja.strip())
+    return _same_name(ja, en)
+
+
+_REGNAL_EN = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
+_REGNAL_JA = re.compile(r"(?<=.)[0-9０-９]+世$")
 
 
 @lru_cache(maxsize=16384)

@@ -220,7 +220,38 @@ def check_quantity(
         and f.sentence in align.region(x["sentence"])
         and number_agrees(x["value"], x["approx"], f)
     }  # fmt: skip
+    if q["unit"] == "-":
+        return _bare(claims, q, src, align)
     return _check_quantity(analysis, claims, q, src, align, taken)
+
+
+def _bare(
+    claims: list[dict[str, Any]], q: dict[str, Any], src: SourceFacts, align: Alignment
+) -> tuple[Fact | None, Fact | None]:
+    """A hedged number without a counter (7600以上の島, 約310万の事業者): supported by the
+    same number of anything in the sentences telling the same fact; contradicted only where
+    each of the two sentences, surely telling the same fact, has no other number."""
+    window = align.window(q["sentence"])
+    numbers = [f for f in src.of("number") if not isinstance(f.value, tuple)]
+    hit = next(
+        (f for f in numbers if f.sentence in window and number_agrees(q["value"], q["approx"], f)),
+        None,
+    )
+    if hit is not None:
+        return hit, None
+    best = align.best(q["sentence"])
+    if best is None or align.scores[q["sentence"]][best] < SURE:
+        return None, None
+    # The other numbers of both sentences that agree pair off (6兆2000億ウォン ↔ 6.2
+    # trillion won); "one of the longest" counts nothing.
+    ours = [x for x in claims if x["sentence"] == q["sentence"]]
+    theirs = [
+        f for f in src.of("number")
+        if f.sentence == best and not (f.value == 1 and f.unit is None)
+    ]  # fmt: skip
+    rest_ours, rest_theirs = _unpaired(ours, theirs)
+    alone = [x["span"] for x in rest_ours] == [q["span"]]
+    return (None, rest_theirs[0]) if alone and len(rest_theirs) == 1 else (None, None)
 
 
 def _check_quantity(
@@ -272,7 +303,17 @@ def _check_quantity(
         f for f in hits
         if isinstance(f.value, tuple) and f.unit != "score" and not isinstance(q["value"], list)
     ]  # fmt: skip
-    near = [f for f in hits if f.sentence in window and f not in vague]
+    # A hit that another number of this sentence matches more closely is that one's (約4万
+    # 1000 takes "about 41,000", which only hedges 3万7500 within reach).
+    near = [
+        f for f in hits
+        if f.sentence in window and f not in vague and not any(
+            x is not q and x["unit"] == q["unit"] and x["sentence"] == q["sentence"]
+            and number_agrees(x["value"], x["approx"], f)
+            and _log_gap(x["value"], f.value) < _log_gap(q["value"], f.value)
+            for x in claims
+        )
+    ]  # fmt: skip
     exact = [f for f in hits if not f.approx and f.value == q["value"]]
     if near or exact:
         return (near or exact)[0], None
@@ -397,17 +438,25 @@ def _one_to_one(
 def _unpaired(
     ours: list[dict[str, Any]], theirs: list[Fact]
 ) -> tuple[list[dict[str, Any]], list[Fact]]:
-    """The numbers of each side left when every one of ours that agrees with one of theirs
-    has taken it."""
-    left = list(theirs)
-    rest = []
-    for x in ours:
-        match = next((f for f in left if number_agrees(x["value"], x["approx"], f)), None)
-        if match is None:
-            rest.append(x)
-        else:
-            left.remove(match)
-    return rest, left
+    """The numbers of each side left when the ones that agree have paired off, closest
+    pairs first (3万7500 and 約4万1000 against 17,500 and about 41,000: the 41,000 is
+    約4万1000's, though it hedges 3万7500 within reach)."""
+    pairs = sorted(
+        ((_log_gap(x["value"], f.value), i, j)
+         for i, x in enumerate(ours) for j, f in enumerate(theirs)
+         if number_agrees(x["value"], x["approx"], f)),
+        key=lambda p: p[0],
+    )  # fmt: skip
+    used_ours: set[int] = set()
+    used_theirs: set[int] = set()
+    for _gap, i, j in pairs:
+        if i not in used_ours and j not in used_theirs:
+            used_ours.add(i)
+            used_theirs.add(j)
+    return (
+        [x for i, x in enumerate(ours) if i not in used_ours],
+        [f for j, f in enumerate(theirs) if j not in used_theirs],
+    )
 
 
 def _log_gap(a: Any, b: Any) -> float:
@@ -433,8 +482,8 @@ def checkable(numbers: Sequence[dict[str, Any]], body: str) -> list[dict[str, An
     out = []
     for q in numbers:
         start, end = q["span"]
-        if q["unit"] == "-":
-            continue
+        if q["unit"] == "-" and not (q["approx"] or q["bound"]):
+            continue  # a bare number: a code, a score, a name's part, as often as a count
         if body[end : end + 1] in ("＝", "=") or body[max(0, start - 1) : start] in ("＝", "="):
             continue  # 1ドル＝145円: an exchange rate, not an amount of the story
         if PER.match(body, end) or body.startswith(q["text"], end):

@@ -143,7 +143,7 @@ _TAIL = (
 
 def _valid(who: str, not_people: frozenset[str]) -> bool:
     words = who.split()
-    if not words or words[0].lower() in _LEADING:
+    if not words or words[0].lower() in _LEADING or who in not_people:
         return False
     return not any(w.strip(",.").lower() in not_people or w in not_people for w in words)
 
