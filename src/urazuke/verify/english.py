@@ -90,6 +90,10 @@ _HEDGES = (
     "an estimated",
     "estimated",
 )
+# The hedges that round a number (about 10,000); the others bound it (at least 47, more
+# than 300), and the bound is said exactly.
+_ROUNDING = frozenset(["about", "around", "roughly", "some", "nearly", "almost",
+                       "approximately", "an estimated", "estimated"])  # fmt: skip
 # English words a number counts → urazuke unit codes (lexicon/units.tsv).
 _UNIT_WORDS = {
     "people": "people",
@@ -162,6 +166,14 @@ _UNIT_WORDS = {
     "employees": "people",
     "staff": "people",
     "passengers": "people",
+    "bodies": "people",
+    "balls": "pitches",
+    "deliveries": "pitches",
+    "megawatts": "MW",
+    "mw": "MW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "kilowatts": "kW",
     "seconds": "seconds",
     "second": "seconds",
     "abstentions": "votes",
@@ -711,7 +723,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             unit, bare = (before[-1].unit, False) if before else (None, bare)
         if unit is None and bare and _HARMED.search(body, max(0, m.start() - 30), m.start()):
             unit, bare = "people", False  # killing 58 people and injuring more than 700
-        add("number", m, value=value, unit=unit, approx=m.group("hedge") is not None, bare=bare)
+        rounded = (m.group("hedge") or "").lower() in _ROUNDING
+        add("number", m, value=value, unit=unit, approx=rounded, bare=bare)
         if unit == "bp":  # 50 basis points: 0.5ポイント, in percentage points
             add("number", m, value=round(value / 100, 6), unit="points", approx=False)
     for m in re.finditer(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*(?:%|percent))", body):
@@ -779,7 +792,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             and owner not in ("the", "its", "their", "whose", "total", "country's")
         )  # fmt: skip
         add("number", m, "num", value=float(m.group("num").replace(",", "")),
-            unit=None if animals else "people", approx=m.group("hedge") is not None,
+            unit=None if animals else "people",
+            approx=(m.group("hedge") or "").strip().lower() in _ROUNDING,
             bare=False)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
         add("number", m, value=_amount(m.group(1)) + 0.5, unit=m.group(2).lower())

@@ -140,6 +140,8 @@ def _en_forms(word: str) -> frozenset[str]:
     # English spelling hides the sound: oo is u (Moon) or o (Oono), ow is o or au
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s} if slavic is None else {s, slavic}
+    if "th" in word.lower():  # Thaksin タクシン, Kathmandu カトマンズ: th is a t
+        forms.add(_plain(word).replace("th", "t").replace("ch", "C").replace("C", "ch"))
     if re.fullmatch(r"m[ou]ham+[ae]d", s):
         forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling
@@ -177,6 +179,7 @@ def _en_forms(word: str) -> frozenset[str]:
     forms |= {re.sub(r"^dj", "j", re.sub(r"ik$", "ich", f)) for f in forms if f.endswith("ik")}
     # war is ウォー (Warren), ay and ey are エイ (Taylor テイラー).
     forms |= {f.replace("war", "wor") for f in forms if "war" in f}
+    forms |= {f.replace("wal", "wol") for f in forms if "wal" in f}  # Waltz ウォルツ
     forms |= {re.sub(r"[ae]y", "ei", f) for f in forms if "ay" in f or "ey" in f}
     # Korean romanization: eu is ウ (Heung フン), ae is エ (Jae ジェ).
     forms |= {f.replace("eu", "u").replace("ae", "e") for f in forms if "eu" in f or "ae" in f}

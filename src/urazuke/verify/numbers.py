@@ -209,20 +209,31 @@ def check_quantity(
     contradicts it, when it is clear which number answers which.
 
     A source number that another sentence of the article states, where the two tell the
-    same fact, is that sentence's and accuses no other (a rewrite splits "a loss of 310
-    million euros, against a profit of 120 million" in two: the 310 million is the first
-    sentence's, so the second's number is answered by the 120 million)."""
-    taken = {
-        id(f)
-        for f in src.of("number")
-        for x in claims
-        if x["sentence"] != q["sentence"] and x["unit"] == q["unit"]
-        and f.sentence in align.region(x["sentence"])
-        and number_agrees(x["value"], x["approx"], f)
-    }  # fmt: skip
+    same fact better than this one does, is that sentence's and accuses no other (a
+    rewrite splits "a loss of 310 million euros, against a profit of 120 million" in two:
+    the 310 million is the first sentence's, so the second's is answered by the 120
+    million)."""
+
+    def taken(better: bool) -> set[int]:
+        return {
+            id(f)
+            for f in src.of("number")
+            for x in claims
+            if x["sentence"] != q["sentence"] and x["unit"] == q["unit"]
+            and f.sentence in align.region(x["sentence"])
+            and (not better or align.scores[x["sentence"]][f.sentence]
+                 > align.scores[q["sentence"]][f.sentence])
+            and number_agrees(x["value"], x["approx"], f)
+        }  # fmt: skip
+
     if q["unit"] == "-":
         return _bare(claims, q, src, align)
-    return _check_quantity(analysis, claims, q, src, align, taken)
+    said = _check_quantity(analysis, claims, q, src, align, taken(better=False))
+    if said == (None, None):
+        # Nothing left to answer it: a number another sentence tells only as well as this
+        # one (the article gives a toll twice) may be this one's.
+        said = _check_quantity(analysis, claims, q, src, align, taken(better=True))
+    return said
 
 
 def _bare(
@@ -380,7 +391,7 @@ def _slot(
             theirs = [
                 f for f in unknown if f.sentence in sentences and not f.bare
                 and float(f.value).is_integer() and not isinstance(q["value"], list)
-                and (sentences is best or (f.approx and q["approx"]))
+                and (sentences is best or (_hedged(f) and (q["approx"] or q.get("bound"))))
             ]  # fmt: skip
             theirs = theirs if sentences is best or len(theirs) == 1 else []
         if not theirs:
@@ -435,6 +446,14 @@ def _one_to_one(
     return None
 
 
+_BOUND_EN = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than)\b")
+
+
+def _hedged(f: Fact) -> bool:
+    """A source number said with a hedge: rounded (about 40) or bounded (more than 40)."""
+    return bool(f.approx) or bool(_BOUND_EN.match(f.text))
+
+
 def _unpaired(
     ours: list[dict[str, Any]], theirs: list[Fact]
 ) -> tuple[list[dict[str, Any]], list[Fact]]:
@@ -469,9 +488,10 @@ def number_claims(analysis: Analysis) -> list[dict[str, Any]]:
     """Every number of the article in the quantities' shape: the quantities, each end of a
     range with its counter twice, durations, ranks, ages and offsets."""
     body = analysis.article.body
+    # 少なくとも47人, 300人以上: a bound is said exactly; only 約, 前後, 近く … round.
+    amounts = [{**q, "approx": q["approx"] and not q.get("bound")} for q in analysis.quantities]
     numbers = [
-        *_split_amounts(analysis.quantities), *durations(analysis),
-        *_ranks_and_ages(analysis, body),
+        *_split_amounts(amounts), *durations(analysis), *_ranks_and_ages(analysis, body),
     ]  # fmt: skip
     return numbers + _offsets(analysis, body, numbers)
 

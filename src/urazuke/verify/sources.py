@@ -48,7 +48,7 @@ from urazuke.verify.numbers import check_quantity, checkable, durations, number_
 from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
 from urazuke.verify.speech import NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, Said, check_quote
-from urazuke.verify.words import common_noun
+from urazuke.verify.words import common_noun, ordinary_noun
 
 
 def _doubtful(forms: Sequence[str], fact: Fact, src: SourceFacts) -> bool:
@@ -190,11 +190,15 @@ def _inside_broad(body: str, entity: Entity) -> bool:
 
 
 def _cut_from_word(body: str, entity: Entity) -> bool:
-    """Every mention runs on into more katakana: a piece of a longer word (マレー of
-    マレーフィールド), not the place itself."""
+    """Every mention runs on into more of a word: a piece of a longer one (マレー of
+    マレーフィールド; 平野 of 平野部, an ordinary word), not the place itself."""
+    if re.fullmatch(r"[ァ-ヴー・]+", entity.name):
+        return all(re.match(r"[ァ-ヴー]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions)
     return all(
-        re.match(r"[ァ-ヴー]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions
-    ) and bool(re.fullmatch(r"[ァ-ヴー・]+", entity.name))
+        (more := re.match(r"[一-龥]{1,2}", body[m.span[1] : m.span[1] + 2]))
+        and ordinary_noun(m.text + more.group(0))
+        for m in entity.mentions
+    )
 
 
 def _full_name(name: str) -> bool:

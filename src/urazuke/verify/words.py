@@ -137,6 +137,16 @@ def common_noun(text: str) -> bool:
     return not any(m.is_oov() or m.part_of_speech()[2] == "人名" for m in pieces)
 
 
+def ordinary_noun(text: str) -> bool:
+    """Whether Sudachi reads ``text`` as ordinary words only, no proper noun among them
+    (平野 of 平野部, 盆地): a word the tagger took for a place's name."""
+    tokenizer, _mode_a = _tokenizer()
+    pieces = list(tokenizer.tokenize(text))
+    return bool(pieces) and all(
+        not m.is_oov() and m.part_of_speech()[1] == "普通名詞" for m in pieces
+    )
+
+
 _CONTENT = ("名詞", "動詞", "形容詞")
 _SKIP_SUB = ("数詞", "助数詞", "非自立可能")
 
