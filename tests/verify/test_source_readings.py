@@ -23,6 +23,7 @@ _JA = """北海道の議会、知事不信任を可決
 協議は2003年12月に始まり、翌年11月に決裂した。
 議会は昨年8月、調査団の任務を2026年末で終えると決めていた。
 新井健二前知事（67）は禁錮2年6カ月の判決を受けて服役中だ。警察は約740キロの大麻を押収した。衛星は約17分後に分離した。
+雪崩で、道央の平野部と山間の町を結ぶ幹線道路は少なくとも14カ所で寸断された。
 """
 _EN = (
     "Hokkaido assembly passes no-confidence motion against governor\n"
@@ -42,6 +43,8 @@ _EN = (
     "Former governor Kenji Arai, 67, is serving a sentence of two years and six months. "
     "Police seized about 740 kilograms of cannabis. The satellite separated about 17 "
     "minutes later.\n"
+    "Avalanches cut the main road linking the central lowlands with the mountain towns in "
+    "at least 14 places.\n"
 )
 
 
@@ -107,6 +110,8 @@ def test_readings_clean_article_has_no_high_flag(clean: Analysis) -> None:
         # one source sentence split in two: its weekdays in order
         ("日曜日に大雪", "月曜日に大雪", "time", "Sunday"),
         ("禁錮2年6カ月", "禁錮4年6カ月", "quantity", "two years and six months"),
+        # a bound is said exactly: 16 is not 'at least 14' within a rounding
+        ("少なくとも14カ所", "少なくとも16カ所", "quantity", "at least 14 places"),
     ],
 )
 def test_readings_changed_value_is_contradicted(
@@ -114,7 +119,7 @@ def test_readings_changed_value_is_contradicted(
 ) -> None:
     result = _check(_JA.replace(right, wrong))
     claim = wrong.removesuffix("の物価").removesuffix("の賛成").removeprefix("禁錮")
-    claim = claim.removeprefix("昨年").removesuffix("に大雪")
+    claim = claim.removeprefix("昨年").removesuffix("に大雪").removeprefix("禁錮")
     v = _verdict(result, kind, claim)
     assert v["verdict"] == "contradicted", v
     assert evidence in v["evidence"][0]["match"]
