@@ -165,3 +165,17 @@ def test_entities_name_boundaries_around_a_title() -> None:
     people = {e.name for e in analyze(parse_article(text.encode())).entities if e.kind == "person"}
     assert {"カタジナ・ヴィシニェフスカ", "ウーテ・ハーン"} <= people
     assert not people & {"フスカ", "ヴィシニェ", "ブレーメン"}
+
+
+def test_entities_a_title_after_a_reading_in_brackets() -> None:
+    """韓国の李在明(イ・ジェミョン)大統領: the title follows the reading, and is the
+    person's in both forms."""
+    from urazuke.analyze import analyze
+    from urazuke.ingest import parse_article
+
+    text = (
+        "両国首脳が会談\n出典: https://news.example.com/2026/05/01/summit\n"
+        "韓国の李在明(イ・ジェミョン)大統領は火曜日、ソウルで会談に臨んだ。\n"
+    )
+    lee = _entity(analyze(parse_article(text.encode())), "イ・ジェミョン")
+    assert lee.roles == ("大統領",)

@@ -157,6 +157,9 @@ def _lexicon_candidates(
     return found
 
 
+_BRACKETED_READING = re.compile(r"[（(][ァ-ヴー・]+[）)]")
+
+
 def _title_at(body: str, pos: int, titles: Sequence[str]) -> str | None:
     return next((t for t in titles if body.startswith(t, pos)), None)
 
@@ -424,6 +427,13 @@ def _assign_roles(body: str, chosen: list[_Candidate], lex: Lexicons) -> None:
             c.role = parts[-1]
             continue
         after = c.end
+        # 李在明(イ・ジェミョン)大統領: the title follows the name's reading in brackets,
+        # and the reading's closing bracket.
+        reading = _BRACKETED_READING.match(body, after)
+        if reading is not None:
+            after = reading.end()
+        elif body[after : after + 1] in (")", "）") and "(" not in body[c.start : c.end]:
+            after += 1
         honorific = next((h for h in lex.honorifics if body.startswith(h, after)), None)
         if honorific is not None:
             after += len(honorific)

@@ -105,6 +105,8 @@ def _ja_forms(romaji: str) -> frozenset[str]:
     forms |= {f.replace("chi", "ti") for f in forms}
     # ウ at the start may be a V or W the source had (ウラジーミル Vladimir).
     forms |= {"b" + f[1:] for f in forms if re.match(rf"u[{_CONSONANT}]", f)}
+    # ウォ, ヴォ may be a V (ウォロディミル Volodymyr).
+    forms |= {"b" + f[1:] for f in forms if f.startswith("w")}
     return frozenset(_common(f) for f in forms if f)
 
 
