@@ -179,3 +179,17 @@ def test_entities_a_title_after_a_reading_in_brackets() -> None:
     )
     lee = _entity(analyze(parse_article(text.encode())), "イ・ジェミョン")
     assert lee.roles == ("大統領",)
+
+
+def test_entities_a_description_before_a_title_is_no_kanji_name() -> None:
+    """元州観光局長: 観光 is a word, so 元州観光 is a description, not a name; 王文濤商務相
+    still gives 王文濤."""
+    from urazuke.analyze import analyze
+    from urazuke.ingest import parse_article
+
+    text = (
+        "州議会選挙\n出典: https://news.example.com/2026/05/01/vote\n"
+        "元州観光局長でPSDのルイ・テイシェイラ党首は語った。王文濤商務相も同席した。\n"
+    )
+    names = {e.name for e in analyze(parse_article(text.encode())).entities}
+    assert "王文濤" in names and "元州観光" not in names

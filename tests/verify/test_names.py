@@ -138,3 +138,13 @@ def test_names_sounds_alike_is_a_looser_likeness(ja: str, en: str, alike: bool) 
     from urazuke.verify.names import sounds_alike
 
     assert sounds_alike(ja, en) is alike
+
+
+@pytest.mark.parametrize(
+    ("hanja", "word", "same"),
+    [("朴", "Park", True), ("李", "Lee", True), ("金", "Kim", True), ("朴", "Kim", False)],
+)
+def test_names_a_korean_family_name_in_hanja(hanja: str, word: str, same: bool) -> None:
+    from urazuke.verify.names import hanja_surname
+
+    assert hanja_surname(hanja, word) is same

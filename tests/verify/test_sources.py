@@ -165,6 +165,11 @@ def test_sources_english_years_and_words_are_not_amounts(sentence: str) -> None:
         ("In all, 63 witnesses testified.", 63.0, "people"),
         ("More than 300 personnel joined the search.", 300.0, "people"),
         ("The bank cut its rate by 50 basis points.", 0.5, "points"),
+        ("A qualifying lap of 1 minute 15.884 seconds.", 75.884, "seconds"),
+        ("It will release 2 billion New Taiwan dollars.", 2e9, "TWD"),
+        ("Three bodies were recovered.", 3.0, "people"),
+        ("He made 151 off 134 balls.", 134.0, "pitches"),
+        ("Planned capacity is 620 megawatts.", 620.0, "MW"),
     ],
 )
 def test_sources_english_counted_words(sentence: str, value: float, unit: str | None) -> None:

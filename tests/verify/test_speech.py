@@ -108,6 +108,9 @@ def _story(*lines: str) -> str:
                 "In San Roque, Tomas Ibarra, a 61-year-old bean farmer, said he had lost his "
                 'whole crop. "The ash buried the fields in an hour," he said.'),
          "buried the fields", "Tomas Ibarra"),
+        # Dr. opens the name.
+        (_story('"We have 42 beds for children," said Dr. Marcus Grant, a senior doctor.'),
+         "42 beds", "Dr. Marcus Grant"),
     ],
 )  # fmt: skip
 def test_speech_speaker_in_context(text: str, words: str, speaker: str) -> None:
@@ -196,6 +199,7 @@ def test_quotes_against_a_japanese_source_compare_words_and_names(
         ("Zuiho Maru", False),
         ("Mizuho Securities", False),
         ("Pratama", False),
+        ("Geochronologist Park", False),  # a trade and a surname
     ],
 )
 def test_speech_only_a_named_person_can_take_a_quote_away(speaker: str, full: bool) -> None:

@@ -195,8 +195,17 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
     return found
 
 
+def _word_spans(tokens: Sequence[Token]) -> set[tuple[int, int]]:
+    """Spans of ordinary nouns of two characters or more (観光, 政府): no piece of a name."""
+    return {(t.start, t.end) for t in tokens if "普通名詞" in t.tag and t.end - t.start >= 2}
+
+
 def _kanji_name_candidates(
-    body: str, lex: Lexicons, starts: set[int], ends: set[int]
+    body: str,
+    lex: Lexicons,
+    starts: set[int],
+    ends: set[int],
+    words: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> list[_Candidate]:
     """王文濤商務相, 主将の朴志勲選手: a 2–4 kanji name right before a person's title.
 
@@ -218,7 +227,9 @@ def _kanji_name_candidates(
             if body[end - 1] in _INSTITUTION_SUFFIXES or end not in ends:
                 break
             pieces = sum(1 for t in range(s + 1, end) if t in starts)
-            if s in starts and pieces >= 1:
+            # 元州観光局長: 観光 is a word, so the run is a description, not a name.
+            worded = any(s <= a and b <= end for a, b in words)
+            if s in starts and pieces >= 1 and not worded:
                 found.append(_Candidate(s, end, "person", _PRIORITY_RULE))
             break
     return found
@@ -478,7 +489,7 @@ def find_entities(
     cands = (
         _lexicon_candidates(body, lex, starts, ends)
         + _rule_candidates(body, lex)
-        + _kanji_name_candidates(body, lex, starts, ends)
+        + _kanji_name_candidates(body, lex, starts, ends, _word_spans(tokens))
         + _org_candidates(body, tokens, lex)
         + _sudachi_candidates(tokens)
         + _ner_candidates(body, ner, tokens, lex)

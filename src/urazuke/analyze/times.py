@@ -136,12 +136,21 @@ def _as_duration(r: _Raw, text: str) -> _Raw | None:
         and not _ERA.search(text, max(0, r.start - 2), r.start)
     ):
         return _Raw(r.start, r.end, "DURATION", f"P{int(m.group(1))}Y{int(m.group(2))}M")
+    if r.type == "DURATION" and (ten_k := _MAN_BEFORE.search(text, 0, r.start)):
+        # 1万4000時間: ja-timex reads only the 4000 after 万.
+        part = _ONE_UNIT.fullmatch(r.value)
+        if part is not None:
+            amount = int(ten_k.group(1).translate(_FULLWIDTH)) * 10000 + float(part.group(2))
+            value = f"P{part.group(1)}{amount:g}{part.group(3)}"
+            return _Raw(ten_k.start(), r.end, "DURATION", value, r.mod)
     if r.type == "TIME" and (m := _SECONDS.fullmatch(surface)):
         minutes = f"{int(m.group(1))}M" if m.group(1) else ""
         return _Raw(r.start, r.end, "DURATION", f"PT{minutes}{m.group(2)}S")
     return None
 
 
+_MAN_BEFORE = re.compile(r"([0-9０-９]+)万$")
+_ONE_UNIT = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
 _SECONDS = re.compile(r"(?:([0-9]+)分)?([0-9]+(?:\.[0-9]+)?)秒")
 _TERM = re.compile(r"(\d{1,2})年(\d{1,2})(?:カ|か|ヶ|ケ)?月")
 _ERA = re.compile(r"(?:令和|平成|昭和|大正|明治)$")

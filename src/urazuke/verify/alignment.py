@@ -69,6 +69,8 @@ def number_agrees(value: Any, approx: bool, fact: Fact) -> bool:
     if isinstance(v, tuple):
         return bool(v[0] <= value <= v[1])
     tolerance = 0.15 if (approx or fact.approx) else 0.0
+    if fact.unit == "seconds" and abs(float(v) - float(value)) < 1.0:
+        return True  # 1分15秒 ↔ 1 minute 15.884 seconds: a time to the second
     return bool(abs(float(v) - float(value)) <= tolerance * max(abs(float(value)), 1.0))
 
 

@@ -36,6 +36,7 @@ def split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
+_OFFSET_SAID = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:日|週間|カ月|か月|ヶ月|年)(?:前|後)$")
 STATED_DAY = re.compile(r"\d+日|[一二三四五六七八九十]+日|曜|[昨今明]日|一昨日|明後日")
 # 同日, その年, 前年の52人, 翌日: a date told from another, which the reader resolves.
 _ANAPHORIC = re.compile(r"^(?:同|当|その|前|翌|前々|翌々)(?:日|月|年|週)")
@@ -287,6 +288,8 @@ def date_claims(analysis: Analysis) -> list[dict[str, Any]]:
             for q in analysis.quotes
         ):
             continue  # 「…今日、その代償を払う」: the speaker's today, not the article's
+        if _OFFSET_SAID.search(t["text"]):
+            continue  # 3カ月前: a span back from the story, checked as a number of months
         if t["precision"] == "day" and not STATED_DAY.search(t["text"]):
             continue  # 今週初め: a span of days, resolved to one only for the timeline
         out.append(t)

@@ -168,6 +168,7 @@ _UNIT_WORDS = {
     "passengers": "people",
     "bodies": "people",
     "balls": "pitches",
+    "beds": "beds",
     "deliveries": "pitches",
     "megawatts": "MW",
     "mw": "MW",
@@ -352,8 +353,8 @@ _UNIT_WORDS = {
 # Currencies said with a country's name before "dollars" (18 million Taiwan dollars).
 # Currencies by their signs: $9 billion, €9 billion, £450 million, ₩15 billion, R$3 billion.
 _SIGNS = {"$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
-_DOLLARS = {"taiwan": "TWD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD",
-            "singapore": "SGD", "new zealand": "NZD"}  # fmt: skip
+_DOLLARS = {"new taiwan": "TWD", "taiwan": "TWD", "hong kong": "HKD", "australian": "AUD",
+            "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD"}  # fmt: skip
 _ROLE_WORDS = {
     "prime minister": "head_of_government",
     "premier": "head_of_government",
@@ -434,7 +435,7 @@ def _amount(word: str | None) -> float:
     """12 or twelve as a number; 0 for a part left unsaid."""
     if not word:
         return 0.0
-    return float(word) if word.isdigit() else float(_NUMBER_WORDS[word.lower()])
+    return float(word) if word[0].isdigit() else float(_NUMBER_WORDS[word.lower()])
 
 
 # Words that open a sentence or a phrase, not a place's name (The Bay, In Lake …).
@@ -821,7 +822,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         (r"\b(\d):([0-5]\d):([0-5]\d)\b", "time"),
         (rf"(?i)\b{n} years?,? (?:and )?{n} months?\b", "months"),
         # 44 minutes 51 seconds, 1 minute and 48 seconds, 44:51 (44分51秒, 1分48秒差).
-        (rf"(?i)\b{n} minutes?,? (?:and )?{n} seconds?\b", "seconds"),
+        (rf"(?i)\b{n} minutes?,? (?:and )?(\d+(?:\.\d+)?) seconds?\b", "seconds"),
         # a race time, not a clock's (at 10:40 p.m.): after "in", "of", "clocked" …
         (
             r"(?i)(?:(?<=\bin )|(?<=\bof )|(?<=\bclocked )|(?<=\btimed )|(?<=\btime )"

@@ -125,6 +125,8 @@ def _en_forms(word: str) -> frozenset[str]:
     s = "".join(c for c in s if c.isascii() and c.isalpha())
     if s in _EN_QUIRKS:
         return frozenset(_common(q) for q in _EN_QUIRKS[s])
+    if word.lower() in ("são", "sao"):
+        return frozenset({"sao", "san"})  # São Vicente サン・ビセンテ, São Paulo サンパウロ
     kh = "kh" in s
     ph = "ph" in s  # Somphone ソムポーン, Phommachanh: in Thai and Lao names ph is a p
     s = s.replace("ch", "C").replace("kh", "h")
@@ -719,6 +721,21 @@ def _hanja_match(ja: str, words: list[str]) -> bool:
             if rest == given or (len(given) >= 4 and _close(rest, given)):
                 return True
     return False
+
+
+def hanja_surname(ch: str, word: str) -> bool:
+    """A Korean family name in hanja (朴, 李) against an English word (Park, Lee)."""
+    hangul = _hanja_table().get(ch, "")
+    if not hangul:
+        return False
+    first = _korean_syllable(_HANGUL_SURNAME.get(hangul, hangul))
+    surnames = {_ko_form(first)}
+    if first.startswith("r"):
+        surnames |= {_ko_form("n" + first[1:]), _ko_form(first[1:])}
+    spelled = word.lower()
+    return _ko_form(spelled) in surnames or any(
+        _ko_form(q) in surnames for q in _EN_QUIRKS.get(spelled, ())
+    )
 
 
 def _country_match(ja: str, en: str) -> bool:

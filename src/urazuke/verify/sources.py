@@ -146,7 +146,9 @@ def _org_name(text: str) -> bool:
 
 # 成田空港, 釜山港, ソウル駅: a facility; the source's counterpart is one too (Narita
 # airport), never the city it serves.
-_FACILITY_JA = re.compile(r"(?:空港|港|駅|基地|スタジアム|競技場|公園|大学|病院)$")
+_FACILITY_JA = re.compile(
+    r"(?:空港|港|駅|基地|スタジアム|競技場|公園|大学|病院)(?:近く|付近|周辺)?$"
+)
 _FACILITY_EN = re.compile(
     r"(?i)\b(?:airport|airbase|port|harbou?r|station|base|stadium|arena|park|university"
     r"|hospital)\b"
@@ -172,11 +174,16 @@ def _broad(name: str) -> bool:
     countries or islands, or a prefecture, state or province (茨城県, バイエルン州): not a
     place that another place the source names could stand instead of (a city lies within
     it, and without a gazetteer the reader cannot tell which)."""
-    return name in _BROAD or bool(
-        re.fullmatch(
-            r"[東西南北中]{1,2}部.*|.*[東西南北]部"
-            r"|.*(?:諸国|諸島|地域|地方|圏|山脈|山地|高原|盆地|砂漠|[県州省])",
-            name,
+    # 東アフリカ, 西アジア, 南太平洋: a compass part of a continent or ocean is as broad.
+    return (
+        name in _BROAD
+        or name.lstrip("東西南北中") in _BROAD
+        or bool(
+            re.fullmatch(
+                r"[東西南北中]{1,2}部.*|.*[東西南北]部"
+                r"|.*(?:諸国|諸島|地域|地方|圏|山脈|山地|高原|盆地|砂漠|[県州省])",
+                name,
+            )
         )
     )
 
@@ -273,6 +280,8 @@ def _looks_like(kind: str, text: str) -> bool:
         return False
     if any(text == name for name, _code in country_codes()):
         return False
+    if kind == "person" and any(w == name for w in words for name, _code in country_codes()):
+        return False  # New Taiwan (dollars), South Sudan: a country's name is no person's
     if _org_name(text):
         return False
     if kind == "person":

@@ -31,7 +31,7 @@ from typing import Any
 
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Entity
-from urazuke.verify.names import same_name, sounds_alike
+from urazuke.verify.names import hanja_surname, same_name, sounds_alike
 from urazuke.verify.words import common_noun, content_words, english_stems, glosses
 
 # Verbs of saying after a speaker (Rojas said; she told reporters; the ministry added).
@@ -63,7 +63,10 @@ _BODY = (
     r"(?:\s+(?:in|of|at|for)\s+[A-Z][\w\-]+)?"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['’\-])+"
-_PERSON = rf"{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.|(?:von|van|der|de|dela|da|del|bin|al|el)\s+{_CAP}))*"
+_PERSON = (
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"  # Dr. Marcus Grant
+    rf"{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.|(?:von|van|der|de|dela|da|del|bin|al|el)\s+{_CAP}))*"
+)
 _SPEAKER = rf"(?P<who>{_PERSON}|{_BODY}|he|she|they|it|we)"
 
 _OPEN = '"“'
@@ -489,6 +492,12 @@ def _alike(forms: Sequence[str], said: Said) -> bool:
         return False
     words = said.speaker.split()
     for form in forms:
+        if (
+            form
+            and "\u4e00" <= form[0] <= "\u9fff"
+            and any(hanja_surname(form[0], w) for w in words)
+        ):
+            return True  # 朴智 ↔ Geochronologist Park: a Korean family name in hanja
         if len(form) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in form):
             # A kanji family name read one way by the dictionary (高嶺 takane) may be read
             # another by its bearer (Takamine): alike when it sounds so, in either order.
@@ -593,7 +602,11 @@ def _full_person(speaker: str) -> bool:
     """A speaker the source names in full (Hatice Yildiz; Foreign Minister Nguyen Minh
     Khoa), as a person: evidence enough that the words are not the article's speaker's,
     where the article does not name them (a one-word name or a description is not)."""
-    words = [w for w in speaker.split() if w.lower() not in TITLE_WORDS]
+    # Geochronologist Park, Economist Lee: a trade before a surname is no first name.
+    words = [
+        w for w in speaker.split()
+        if w.lower() not in TITLE_WORDS and not re.fullmatch(r"[A-Z][a-z]+(?:ist|ian)", w)
+    ]  # fmt: skip
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
