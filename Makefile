@@ -40,6 +40,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/set7
 	$(BIN)/python bench/verify.py bench/set8
 	$(BIN)/python bench/verify.py bench/set9
+	$(BIN)/python bench/verify.py bench/set10
+	$(BIN)/python bench/verify.py bench/set11
+	$(BIN)/python bench/verify.py bench/set12
+	$(BIN)/python bench/verify.py bench/set13
+	$(BIN)/python bench/verify.py bench/set14
+	$(BIN)/python bench/verify.py bench/set15
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
