@@ -139,6 +139,11 @@ class Alignment:
         near = [j for j in (region[0] - 1, region[0] + 1) if 0 <= j < len(self.scores[i])]
         return region + [j for j in near if j not in region]
 
+    def tells_better(self, i: int, than: int, j: int) -> bool:
+        """Whether article sentence ``i`` tells source sentence ``j`` (it is in its region)
+        better than article sentence ``than`` does."""
+        return j in self.region(i) and self.scores[i][j] > self.scores[than][j]
+
     def region(self, i: int) -> list[int]:
         """The best sentence and any other scoring near it (a rewrite joins sentences)."""
         j = self.best(i)

@@ -85,9 +85,7 @@ def check_time(
     support, against = _check_time(analysis, t, src, align)
     if against is not None and any(
         x["sentence"] != t["sentence"] and len(str(x["value"])) == len(against.value)
-        and against.sentence in align.region(x["sentence"])
-        and align.scores[x["sentence"]][against.sentence]
-        > align.scores[t["sentence"]][against.sentence]
+        and align.tells_better(x["sentence"], t["sentence"], against.sentence)
         and _same_date(str(x["value"]), against)
         for x in claims
     ):  # fmt: skip

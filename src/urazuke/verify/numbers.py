@@ -220,9 +220,8 @@ def check_quantity(
             for f in src.of("number")
             for x in claims
             if x["sentence"] != q["sentence"] and x["unit"] == q["unit"]
-            and f.sentence in align.region(x["sentence"])
-            and (not better or align.scores[x["sentence"]][f.sentence]
-                 > align.scores[q["sentence"]][f.sentence])
+            and (align.tells_better(x["sentence"], q["sentence"], f.sentence) if better
+                 else f.sentence in align.region(x["sentence"]))
             and number_agrees(x["value"], x["approx"], f)
         }  # fmt: skip
 
