@@ -121,6 +121,7 @@ class Alignment:
             for i in range(len(ja))
         ]  # fmt: skip
         self.scores = _continuity(raw, self.CONTINUITY, self.ANCHOR)
+        self._regions: dict[int, list[int]] = {}
 
     def best(self, i: int) -> int | None:
         """The source sentence telling what article sentence ``i`` tells, if any does."""
@@ -145,7 +146,13 @@ class Alignment:
         return j in self.region(i) and self.scores[i][j] > self.scores[than][j]
 
     def region(self, i: int) -> list[int]:
-        """The best sentence and any other scoring near it (a rewrite joins sentences)."""
+        """The best sentence and any other scoring near it (a rewrite joins sentences);
+        computed once per sentence (the number checks ask for every claim's, per claim)."""
+        if i not in self._regions:
+            self._regions[i] = self._region(i)
+        return self._regions[i]
+
+    def _region(self, i: int) -> list[int]:
         j = self.best(i)
         if j is None:
             return []

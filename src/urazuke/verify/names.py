@@ -430,6 +430,7 @@ def _leading_pieces(en: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def same_name(ja: str, en: str) -> bool:
     """Whether a Japanese-script name and an English one can name the same person or place."""
     # Aarhus-based, Tokyo-born: the place, not a hyphenated name.
