@@ -205,7 +205,7 @@ def _kanji_name_candidates(
     lex: Lexicons,
     starts: set[int],
     ends: set[int],
-    words: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+    words: set[tuple[int, int]],
 ) -> list[_Candidate]:
     """王文濤商務相, 主将の朴志勲選手: a 2–4 kanji name right before a person's title.
 

@@ -94,6 +94,9 @@ _HEDGES = (
 # than 300), and the bound is said exactly.
 _ROUNDING = frozenset(["about", "around", "roughly", "some", "nearly", "almost",
                        "approximately", "an estimated", "estimated"])  # fmt: skip
+BOUNDED = re.compile(
+    r"(?i)(?:" + "|".join(h for h in _HEDGES if h not in _ROUNDING) + r"|fewer than|less than)\b"
+)
 # English words a number counts → urazuke unit codes (lexicon/units.tsv).
 _UNIT_WORDS = {
     "people": "people",

@@ -145,7 +145,7 @@ def _en_forms(word: str) -> frozenset[str]:
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s} if slavic is None else {s, slavic}
     if "th" in word.lower():  # Thaksin タクシン, Kathmandu カトマンズ: th is a t
-        forms.add(_plain(word).replace("th", "t").replace("ch", "C").replace("C", "ch"))
+        forms.add(_plain(word).replace("th", "t"))
     if re.fullmatch(r"m[ou]ham+[ae]d", s):
         forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling
@@ -447,7 +447,6 @@ _REGNAL_EN = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _REGNAL_JA = re.compile(r"(?<=.)[0-9０-９]+世$")
 
 
-@lru_cache(maxsize=16384)
 def _same_name(ja: str, en: str) -> bool:
     words = _en_parts(en)
     if not words or not ja:

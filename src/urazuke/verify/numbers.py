@@ -19,7 +19,7 @@ from typing import Any
 from urazuke.analyze.sentences import sentence_of
 from urazuke.model import Analysis
 from urazuke.verify.alignment import Alignment, number_agrees
-from urazuke.verify.english import Fact, SourceFacts
+from urazuke.verify.english import BOUNDED, Fact, SourceFacts
 
 # 1日当たり, 1人ひとり, 2個ずつ: a rate or a phrase, not a date nor a count.
 PER = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人|平均")
@@ -445,12 +445,9 @@ def _one_to_one(
     return None
 
 
-_BOUND_EN = re.compile(r"(?i)(?:more than|over|at least|up to|fewer than|less than)\b")
-
-
 def _hedged(f: Fact) -> bool:
     """A source number said with a hedge: rounded (about 40) or bounded (more than 40)."""
-    return bool(f.approx) or bool(_BOUND_EN.match(f.text))
+    return bool(f.approx) or bool(BOUNDED.match(f.text))
 
 
 def _unpaired(

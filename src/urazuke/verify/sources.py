@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from urazuke.kb import KnowledgeBase
@@ -270,6 +271,11 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name for name, _code in country_codes())
+
+
 def _looks_like(kind: str, text: str) -> bool:
     """A person looks like two or three capitalized words; a place like one or two, and
     neither is a month, weekday, country or sentence-opening word."""
@@ -278,9 +284,9 @@ def _looks_like(kind: str, text: str) -> bool:
         return False
     if any(w.lower() in WEEKDAYS for w in words):
         return False
-    if any(text == name for name, _code in country_codes()):
+    if text in _country_names():
         return False
-    if kind == "person" and any(w == name for w in words for name, _code in country_codes()):
+    if kind == "person" and any(w in _country_names() for w in words):
         return False  # New Taiwan (dollars), South Sudan: a country's name is no person's
     if _org_name(text):
         return False

@@ -137,6 +137,7 @@ def common_noun(text: str) -> bool:
     return not any(m.is_oov() or m.part_of_speech()[2] == "人名" for m in pieces)
 
 
+@lru_cache(maxsize=4096)
 def ordinary_noun(text: str) -> bool:
     """Whether Sudachi reads ``text`` as ordinary words only, no proper noun among them
     (平野 of 平野部, 盆地): a word the tagger took for a place's name."""
