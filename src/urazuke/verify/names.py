@@ -102,6 +102,8 @@ def _ja_forms(romaji: str) -> frozenset[str]:
     # Only the last inserted vowel dropped (ハンブルク hanburuku → hanburuk ~ Hamburg).
     last = re.sub(rf"([{_CONSONANT}])[uo]$", r"\1", s)
     forms = {s, no_u, no_o, bare, last, written}
+    # ツ at the start may be a T before u (ツルカヌ Turcanu).
+    forms |= {"t" + f[2:] for f in forms if f.startswith("tsu")}
     forms |= {f.replace("chi", "ti") for f in forms}
     # ウ at the start may be a V or W the source had (ウラジーミル Vladimir).
     forms |= {"b" + f[1:] for f in forms if re.match(rf"u[{_CONSONANT}]", f)}
@@ -119,7 +121,8 @@ def _en_forms(word: str) -> frozenset[str]:
     slavic = _slavic(word)
     # Letters NFKD does not take apart: Kjærgaard, Søren, Łódź, Straße.
     s = word.lower().replace("ğ", "")  # Erdoğan エルドアン
-    for a, b in (("æ", "e"), ("ø", "o"), ("œ", "e"), ("ł", "l"), ("ß", "ss"), ("đ", "d")):
+    for a, b in (("æ", "e"), ("ø", "o"), ("œ", "e"), ("ł", "l"), ("ß", "ss"), ("đ", "d"),
+                 ("ç", "s")):  # fmt: skip
         s = s.replace(a, b)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if c.isascii() and c.isalpha())
@@ -159,6 +162,10 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add("k" + s[1:])
     if word.lower().startswith("ng") and len(word) > 3:
         forms.add(s[1:])
+    if re.match(r"tr[aeiouy]", word.lower()) and len(word) <= 6:
+        forms.add("ch" + s[2:])  # Vietnamese: Tran チャン, Truong チュオン (tr is a ch)
+    if "chael" in word.lower():  # Michael マイケル, ミハエル: the ch is a k or an h
+        forms |= {s.replace("ch", "k"), s.replace("ch", "h")}
     if re.search(r"ch[ei]", word.lower()):  # Marchetti マルケッティ: Italian che, chi
         forms.add(re.sub(r"ch(?=[ei])", "k", letters).replace("gh", "g"))
     if re.search(r"[^aeiou][dt]$", s):  # Roland ローラン, Bernard: a French silent end
@@ -172,6 +179,8 @@ def _en_forms(word: str) -> frozenset[str]:
     # ng is ン (Wong ウォン, Jong ジョン, Huang フアン); Mc is マク (McConnell マコネル).
     forms |= {f.replace("ng", "n") for f in forms if "ng" in f}
     forms |= {"mak" + f[2:] for f in forms if f.startswith("mk")}
+    if len(word) >= 7 and word.lower().endswith("ia"):
+        forms |= {f[:-2] for f in forms if f.endswith("ia")}  # Gagauzia ガガウズ(自治区)
     # Spanish j is ハ行 (Javier ハビエル); Slavic dj is ジ, -ić is ッチ (Djokovic).
     forms |= {"h" + f[1:] for f in forms if f.startswith("j")}
     forms |= {re.sub(r"(?<=[aeiou])j(?=[aeiou])", "h", f) for f in forms if "j" in f}  # Rojas
@@ -331,7 +340,10 @@ def _distance(a: str, b: str) -> float:
         cur = [prev[0] + a_gaps[i] * first]
         for j, cb in enumerate(b):
             sub = _sub_cost(ca, cb)
-            weight = 2 if i == 0 and j == 0 and sub >= 1 else 1
+            # An h for a b is a v heard inside a name (ラブロフ Lavrov), not its first sound
+            # (ヒューストン is not Boston).
+            first_sound = i == 0 and j == 0 and (sub >= 1 or {ca, cb} == {"b", "h"})
+            weight = 2 if first_sound else 1
             cur.append(
                 min(
                     prev[j + 1] + a_gaps[i] * (first if j == 0 else 1),
@@ -407,6 +419,12 @@ _EN_COMPANY_WORDS = frozenset(
 )
 # Arabic and other articles a surname keeps after a hyphen (al-Assad, el-Sisi).
 _ARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "az", "bin", "ibn", "de", "da"})
+# Words that open a place's name and are no name alone: セーヌ is not the San of San
+# Francisco, 中東 not the St of St Petersburg.
+_PLACE_OPENERS = frozenset(
+    "st ste saint sainte san santa santo sao são new port fort mount mt lake cape los las"
+    " north south east west upper lower great".split()
+)
 
 
 _EN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")
@@ -421,12 +439,17 @@ def _en_parts(en: str) -> list[str]:
 
 
 def _leading_pieces(en: str) -> frozenset[str]:
-    """First pieces of hyphenated words (Guinea of Guinea-Bissau, Jae of Jae-myung)."""
+    """Words a lone Japanese name never stands for: first pieces of hyphenated words
+    (Guinea of Guinea-Bissau, Jae of Jae-myung) and the opening word of a longer place
+    name (San of San Francisco)."""
     out = set()
-    for word in _EN_WORD.findall(en):
+    words = _EN_WORD.findall(en)
+    for word in words:
         pieces = [p for p in re.split(r"[-'’]", word) if p]
         if len(pieces) > 1 and pieces[0].lower() not in _ARTICLES:
             out.add(pieces[0])
+    if len(words) > 1 and words[0].lower() in _PLACE_OPENERS:
+        out.add(words[0])
     return frozenset(out)
 
 
@@ -439,10 +462,12 @@ def same_name(ja: str, en: str) -> bool:
     )
     # King Mohammed VI, ムハンマド6世: a regnal number is no part of the name to sound.
     en = _REGNAL_EN.sub("", en.strip())
+    en = _SAINT.sub("Saint ", en)  # St. James セントジェームズ
     ja = _REGNAL_JA.sub("", ja.strip())
     return _same_name(ja, en)
 
 
+_SAINT = re.compile(r"\bSt\.?\s+(?=[A-Z])")
 _REGNAL_EN = re.compile(r"\s+(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _REGNAL_JA = re.compile(r"(?<=.)[0-9０-９]+世$")
 
@@ -453,6 +478,8 @@ def _same_name(ja: str, en: str) -> bool:
         return False
     if _pinyin_match(ja, words) or _country_match(ja, en) or _exonym_match(ja, en):
         return True
+    if _two_countries(ja, en):
+        return False  # ニジェール is Niger, not Nigeria: countries by the lexicon alone
     if _hanja_match(ja, words):
         return True
     # オハイオ州 ↔ Ohio, 愛知県 ↔ Aichi Prefecture: with and without the administrative words.
@@ -464,7 +491,7 @@ def _same_name(ja: str, en: str) -> bool:
                 continue
             if _exonym_match(ja_form, " ".join(en_words)):
                 return True
-            if _sound_match(ja_form, en_words, frozenset()):
+            if _sound_match(ja_form, en_words, _leading_pieces(" ".join(en_words))):
                 return True
     if _company_match(ja, words):
         return True
@@ -748,6 +775,22 @@ def _country_match(ja: str, en: str) -> bool:
         return False
     words = re.sub(r"[^a-z ]", "", en.lower().replace("the ", "")).strip()
     return any(words == re.sub(r"[^a-z ]", "", e.lower()).strip() for e in country.english)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[frozenset[str], frozenset[str]]:
+    from urazuke.lexicon import load_lexicons
+
+    countries = load_lexicons().countries
+    return (
+        frozenset(n for c in countries for n in c.japanese),
+        frozenset(e.lower() for c in countries for e in c.english),
+    )
+
+
+def _two_countries(ja: str, en: str) -> bool:
+    ja_names, en_names = _country_names()
+    return ja in ja_names and en.lower().removeprefix("the ") in en_names
 
 
 @lru_cache(maxsize=1)
