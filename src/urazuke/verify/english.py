@@ -67,6 +67,17 @@ _NUMBER_WORDS = {
     "hundred": 100,
     "thousand": 1000,
 }
+_TEENS = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS |= {w: 13 + i for i, w in enumerate(_TEENS)}
+_NUMBER_WORDS |= {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+# Thirty-four years: each compound its own word, the longest tried first in the patterns.
+_NUMBER_WORDS |= {
+    f"{ten}-{unit}": 20 + 10 * i + j
+    for i, ten in enumerate(_TENS)
+    for j, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
+}
+_NUMBER_WORDS = dict(sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])))
 _ORDINAL_WORDS = dict(
     zip(
         "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
@@ -144,6 +155,15 @@ _UNIT_WORDS = {
     "households": "households",
     "buildings": "buildings",
     "companies": "companies",
+    "plants": "plants",
+    "factories": "plants",
+    "samples": "samples",
+    "stores": "stores",
+    "shops": "stores",
+    "outlets": "stores",
+    "schools": "schools",
+    "hospitals": "hospitals",
+    "mines": "mines",
     "firms": "companies",
     "carmakers": "companies",
     "automakers": "companies",
@@ -285,6 +305,11 @@ _UNIT_WORDS = {
     "nanometres": "nm",
     "nanometers": "nm",
     "dalasis": "GMD",
+    "bolivianos": "BOB",
+    "boliviano": "BOB",
+    "colones": "CRC",
+    "kilovolts": "kV",
+    "kilovolt": "kV",
     # Currencies said in the singular before a noun (a 40 billion shilling scheme), and
     # the rest of the world's: one code each, as the Japanese counter gives it.
     "shilling": "SHILLING",
@@ -603,6 +628,24 @@ def _not_national(before: str) -> bool:
     return word.lower() not in ("when", "then", "new", "outgoing", "incoming")
 
 
+_WATTS = {"kW": 1e-3, "MW": 1.0, "GW": 1e3}
+
+
+def in_megawatts(value: Any, unit: str | None) -> dict[str, Any]:
+    """Power in one unit (120万キロワット ↔ a 1,200-megawatt substation): {} for the rest."""
+    if unit not in _WATTS or not isinstance(value, int | float):
+        return {}
+    return {"value": float(f"{value * _WATTS[unit]:.12g}"), "unit": "MW"}
+
+
+# A wire dateline: the city in capitals, maybe its country, maybe the agency, then a dash.
+_CAPS = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĞİŞŐŰ"
+_DATELINE = re.compile(
+    rf"\s*([{_CAPS}][{_CAPS}.'’\-]*(?: [{_CAPS}][{_CAPS}.'’\-]*){{0,3}})"
+    r"(?:,\s*[A-Z][\w.’' ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s"
+)
+
+
 def read_english(article: Article, label: str, anchor: dt.date | None) -> SourceFacts:
     """Names, roles, numbers, dates and places of an English article, by rule."""
     body = article.body
@@ -612,6 +655,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
 
     def add(kind: str, m: re.Match[str], group: int | str = 0, **kw: Any) -> None:
         s, e = m.span(group)
+        if isinstance(kw.get("value"), float):
+            # $16.4 billion is 16,400,000,000, not the 16,399,999,999.999998 of 16.4 * 1e9.
+            kw["value"] = float(f"{kw['value']:.12g}")
+            kw |= in_megawatts(kw["value"], kw.get("unit"))
         facts.append(Fact(kind, body[s:e], (s, e), _sentence_index(spans, s), **kw))
 
     for m in re.finditer(_NAME, body):
@@ -709,6 +756,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         said = " ".join(counted)
         if counted[:1] == ["square"] and unit in ("km", "m", "mile"):
             unit = f"{unit}2"  # 360,000 square kilometres: 36万平方キロ
+        elif counted[:1] == ["cubic"] and unit == "m":
+            unit = "m3"  # 300 million cubic metres: 3億立方メートル
         elif counted[:2] == ["nautical", "miles"]:
             unit = "nmi"  # 25 nautical miles: 25カイリ
         elif counted[:2] == ["basis", "points"]:
@@ -884,7 +933,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             # approx: the year is ours, not the source's (see sources._same_date).
             add("date", m, value=dt.date(year, month, day).isoformat(), approx=not said)
     for m in re.finditer(
-        rf"(?i)\b(?:in|since|until|by)\s+(?:(?:early|mid|late)[\s\-]+)?({_MONTH_RE})\b(?!\.?\s+\d)"
+        rf"(?i)\b(?:in|since|until|by|at)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+        rf"(?:(?:early|mid|late)[\s\-]+)?({_MONTH_RE})\b(?!\.?\s+\d)"
         r"(?:\s+(last|this|next) year)?",
         body,
     ):
@@ -1003,6 +1053,19 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             # The Aarhus-based company: the place is Aarhus.
             start, name = start + len(first) + 1, name[len(first) + 1 :]
         facts.append(Fact("place", name, (start, start + len(name)), _sentence_index(spans, start)))
+    # A 41-page document, a 500-kilovolt line, a 1,200-megawatt plant: the unit as an
+    # adjective.
+    for m in re.finditer(r"\b(\d[\d,]*(?:\.\d+)?)-([a-z]+)\b", body):
+        word = m.group(2)
+        unit = _unit_word(word + "s") or _unit_word(word)
+        if (
+            unit is None
+            or unit == "people"
+            or any(f.kind == "number" and f.span[0] == m.start() and f.unit == unit for f in facts)
+        ):
+            continue  # read above: periods (a 60-day state), people (a 50-member team)
+        value = float(m.group(1).replace(",", ""))
+        add("number", m, value=value, unit=unit)
     # "two decades" read as 20 years is not also a bare 2.
     with_unit = [f for f in facts if f.kind == "number" and f.unit is not None]
     facts = [
@@ -1014,6 +1077,9 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             and any(c.span[0] <= f.span[0] < c.span[1] for c in with_unit)
         )
     ]
+    line = _DATELINE.match(body)
+    if line is not None:  # NAIROBI, Kenya — …: where the report was filed
+        facts.append(Fact("dateline", line.group(1), line.span(1), 0))
     speech = _speech(body, spans, facts)
     # A place read after "in" or "to" that the source has speak is a person (in remarks to
     # Misaki Onodera).

@@ -594,7 +594,9 @@ def _someone_else(analysis: Analysis, entity: Entity | None, said: Said, languag
 NOT_PERSON_WORDS = frozenset(
     "his her their its the a an our my maru river shoal reef island islands airport port "
     "strait sea bay lake mount mountain valley bridge station street square park "
-    "stadium hall museum national".split()
+    "stadium hall museum national nacional nazionale estádio estadio stade stadion arena "
+    "theatre theater palace cathedral temple university hospital avenue highway tunnel "
+    "canal dam".split()
 )
 
 
