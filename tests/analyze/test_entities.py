@@ -193,3 +193,22 @@ def test_entities_a_description_before_a_title_is_no_kanji_name() -> None:
     )
     names = {e.name for e in analyze(parse_article(text.encode())).entities}
     assert "王文濤" in names and "元州観光" not in names
+
+
+def test_entities_a_nationality_or_an_age_in_brackets_marks_a_person() -> None:
+    """ネエマ・ワンジク（ケニア）: a ・-joined katakana name with a country (or an age) in
+    brackets is a person, and the country in brackets is no other name of theirs."""
+    from urazuke.analyze import analyze
+    from urazuke.ingest import parse_article
+
+    text = (
+        "マラソン\n出典: https://news.example.com/2026/05/01/marathon\n"
+        "女子はネエマ・ワンジク（ケニア）が優勝し、男子はバラカ・オティエノ（31）が制した。"
+        "ケニア勢は上位を独占した。\n"
+    )
+    entities = analyze(parse_article(text.encode())).entities
+    people = {e.name for e in entities if e.kind == "person"}
+    assert {"ネエマ・ワンジク", "バラカ・オティエノ"} <= people
+    kenya = next(e for e in entities if e.name == "ケニア")
+    assert kenya.kind == "country"
+    assert all(m.text == "ケニア" for m in kenya.mentions)

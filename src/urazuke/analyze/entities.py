@@ -190,9 +190,25 @@ def _rule_candidates(body: str, lex: Lexicons) -> list[_Candidate]:
         if after is not None and "・" not in m.group(0) and body.startswith("の", after.end()):
             after = None  # ハレ副市長のアネッテ・ブレーム氏: the title is the next person's
         before = _title_before(body, s, lex.titles)
-        if after is not None or before is not None:
+        if after is not None or before is not None or _nationality_after(body, m, lex):
             found.append(_Candidate(s, e, "person", _PRIORITY_RULE))
     return found
+
+
+def _nationality_after(body: str, m: re.Match[str], lex: Lexicons) -> bool:
+    """ネエマ・ワンジク（ケニア）, バラカ・オティエノ（31）: a ・-joined katakana name with a
+    country or an age in brackets after it, as sports and court reports write people."""
+    if "・" not in m.group(0) or any(len(p) < 2 for p in m.group(0).split("・")):
+        return False
+    said = re.match(r"[（(]([^）)]{1,12})[）)]", body[m.end() : m.end() + 14])
+    if said is None:
+        return False
+    inner = said.group(1).split("、")[0].split("・")[0]
+    return inner.isdigit() or inner in _country_names(lex)
+
+
+def _country_names(lex: Lexicons) -> frozenset[str]:
+    return frozenset(n for c in lex.countries for n in c.japanese)
 
 
 def _word_spans(tokens: Sequence[Token]) -> set[tuple[int, int]]:
@@ -472,6 +488,8 @@ def _union_parens(body: str, chosen: list[_Candidate]) -> dict[int, int]:
         if c.end < len(body) and body[c.end] in "(（":
             j = by_start.get(c.end + 1)
             if j is not None and chosen[j].end < len(body) and body[chosen[j].end] in ")）":
+                if chosen[j].kind == "country" and c.kind != "country":
+                    continue  # ワンジク（ケニア）, 蔚山（韓国）: a nationality, no alias
                 link[j] = i
     return link
 

@@ -59,6 +59,8 @@ JST = "+09:00"
 _NOT_CLOCK = frozenset(("一時", "同時", "当時", "随時", "臨時", "常時", "瞬時", "定時"))
 # 15～17日, 2019～2021年: a bare number, then a range joiner, right before a date.
 _BARE_START = re.compile(r"(?<![0-9０-９])([0-9０-９]{1,4})\s*(?:から|〜|～|－|-)\s*\Z")
+_BRACKET_WEEKDAY = re.compile(r"[（(]([月火水木金土日])(?:曜日?)?[）)]")
+_DAY_BEFORE = re.compile(r"[0-9０-９]日[（(]?$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -257,6 +259,18 @@ def _resolve_date(raw: _Raw, sentence: str, ctx: _Context) -> tuple[str, str, st
                 # A day after publication is last month's, unless the sentence looks ahead.
                 if day > p.day and not (_FUTURE.search(sentence) or _NON_PAST.search(sentence)):
                     y, mo = _shift_month(y, mo, -1)
+                # 19日（火曜日）: the weekday said beside it tells which month's 19th.
+                said = _BRACKET_WEEKDAY.match(sentence, raw.end)
+                if said is not None:
+                    wd = "月火水木金土日".index(said.group(1)) + 1
+                    months = [_shift_month(p.year, p.month, k) for k in (0, -1, 1)]
+                    fits = [
+                        (a, b) for a, b in months
+                        if day <= calendar.monthrange(a, b)[1]
+                        and dt.date(a, b, day).isoweekday() == wd
+                    ]  # fmt: skip
+                    if fits:
+                        y, mo = min(fits, key=lambda ym: abs((dt.date(ym[0], ym[1], day) - p).days))
             if day > calendar.monthrange(y, mo)[1]:
                 return None
             return (*_day_value(dt.date(y, mo, day), ctx), anchor)
@@ -265,6 +279,13 @@ def _resolve_date(raw: _Raw, sentence: str, ctx: _Context) -> tuple[str, str, st
         if p is None:
             return v, "day", "unanchored"
         wd = int(m.group(1))
+        last = ctx.last_day
+        if (
+            last is not None
+            and last.isoweekday() == wd
+            and _DAY_BEFORE.search(sentence, 0, raw.start)
+        ):
+            return (*_day_value(last, ctx), "context")  # 19日（火曜日）: that 19th's weekday
         if _FUTURE.search(sentence):
             d = p + dt.timedelta(days=(wd - p.isoweekday()) % 7 or 7)
         else:
