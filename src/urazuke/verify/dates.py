@@ -8,6 +8,7 @@ date or weekday in the sentences telling the same fact contradicts it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,10 +24,14 @@ _GRAINS = {4: "year", 7: "month", 10: "day"}
 
 def split_ranges(times: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
     """Times with each range of dates (5月12日から8月3日 2026-05-12/2026-08-03) replaced by
-    its two ends, each with its own text and span."""
+    its two ends, each with its own text and span; a part of a month (10月末, 7月上旬) by
+    the month."""
     out: list[dict[str, Any]] = []
     for t in times:
         values = str(t["value"]).split("/")
+        if t["precision"] == "part" and values[0][:7] == values[-1][:7]:
+            out.append({**t, "value": values[0][:7], "precision": "month"})  # 10月末: October
+            continue
         ends = (
             two_ends(t, values)
             if t["precision"] == "range" and all(len(v) in _GRAINS for v in values)
@@ -105,6 +110,9 @@ def _check_time(
     """
     dates = src.of("date")
     weekday = _WEEKDAY_JA.search(t["text"])
+    crossed = _day_against_weekday(analysis, t, dates, align, bool(weekday))
+    if crossed is not None:
+        return crossed
     if weekday:
         said = _check_weekday(analysis, t, _WEEKDAY_EN[weekday.group(1)], dates, align)
         if said is not None:
@@ -192,6 +200,43 @@ def _local_date(
         if [x["span"] for x in rest_ours] == [t["span"]] and len(rest_theirs) == 1:
             return None, rest_theirs[0]
         return None, None
+    return None
+
+
+def _day_against_weekday(
+    analysis: Analysis, t: dict[str, Any], dates: list[Fact], align: Alignment, weekday: bool
+) -> tuple[Fact | None, Fact | None] | None:
+    """A day said one way against the same day said the other: the rewrite moved "on
+    Wednesday" and "on April 15" between sentences (4月15日 where the best sentence says
+    Wednesday; 水曜日 where it says April 15). Where the best source sentence gives only the
+    other form, once, and the article's sentence only this one, once: the weekday of the
+    date decides (a date of another weekday, or a week or more away, is another day; the
+    same date supports). None otherwise."""
+    best = align.best(t["sentence"])
+    if best is None or align.scores[t["sentence"]][best] < SURE or len(str(t["value"])) != 10:
+        return None
+    mine = [
+        x for x in analysis.times
+        if x["sentence"] == t["sentence"] and x["precision"] == "day"
+        and bool(_WEEKDAY_JA.search(x["text"])) == weekday
+        and stated_time(x, analysis.article.body)
+    ]  # fmt: skip
+    others = [
+        x for x in analysis.times
+        if x["sentence"] == t["sentence"] and x["precision"] == "day"
+        and bool(_WEEKDAY_JA.search(x["text"])) != weekday
+    ]  # fmt: skip
+    there = [f for f in dates if f.sentence == best and len(str(f.value)) == 10]
+    theirs = [f for f in there if (f.text.lower() in WEEKDAYS) != weekday]
+    if len(mine) != 1 or others or len(theirs) != 1 or len(there) != 1:
+        return None
+    fact = theirs[0]
+    ours = dt.date.fromisoformat(str(t["value"]))
+    said = dt.date.fromisoformat(str(fact.value))
+    if ours == said:
+        return fact, None
+    if ours.isoweekday() != said.isoweekday() or (not weekday and abs((ours - said).days) > 7):
+        return None, fact  # news says "on Wednesday" of this week: not of a month away
     return None
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from urazuke.analyze.sentences import sentence_of
 from urazuke.model import Analysis
 from urazuke.verify.alignment import Alignment, number_agrees
-from urazuke.verify.english import BOUNDED, Fact, SourceFacts
+from urazuke.verify.english import BOUNDED, Fact, SourceFacts, in_megawatts
 
 # 1日当たり, 1人ひとり, 2個ずつ: a rate or a phrase, not a date nor a count.
 PER = re.compile(r"当たり|あたり|につき|ごと|ずつ|ひとり|一人|平均")
@@ -185,6 +185,8 @@ _LAWMAKERS = re.compile(
 
 
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+# 0.25％引き下げ ↔ cut by 25 basis points: a change of a rate, in points of a percent.
+_RATE_POINTS = re.compile(r"(?i)basis points?|percentage points?")
 
 
 def _magnitude(src: SourceFacts, fact: Fact) -> bool:
@@ -290,7 +292,8 @@ def _check_quantity(
         return weak_hit, None
     numbers = [
         f for f in src.of("number") if f not in weak and (f.unit in units
-        or (q["unit"] == "votes" and f.unit == "people" and _LAWMAKERS.search(f.text)))
+        or (q["unit"] == "votes" and f.unit == "people" and _LAWMAKERS.search(f.text))
+        or (q["unit"] == "percent" and f.unit == "points" and _RATE_POINTS.search(f.text)))
     ]  # fmt: skip
     if "間" in q["text"]:
         # 9分間 is a span; the 94th minute is a moment of the match.
@@ -382,24 +385,41 @@ def _slot(
     # several: terms and periods recur for different people and spells in one story.
     duration = q.get("precision") == "duration"
     region = align.region(q["sentence"])
-    for sentences in (best, region, window):
+    sentence = analysis.sentences[q["sentence"]]
+    body = analysis.article.body
+    anchor = _anchored(body, tuple(sentence.span), q, [*numbers, *unknown], window)
+    for sentences in ([anchor] if anchor is not None else [], best, region, window):
+        if not sentences:
+            continue
+        if sentences is not best and sentences == best:
+            continue
         theirs = [f for f in numbers if f.sentence in sentences]
-        if not theirs and q["unit"] in _GENERIC_UNITS:
+        if not theirs and q["unit"] not in _GENERIC_UNITS and (q["approx"] or q.get("bound")):
+            # 約2万9400人 where the best sentence, surely telling the same fact, says only
+            # "a crowd of about 9,800": a number hedged alike, with no noun the reader
+            # knows, is the one left to answer it.
+            theirs = [
+                f for f in unknown if f.sentence in sentences and _hedged(f)
+                and float(f.value).is_integer() and not isinstance(q["value"], list)
+            ] if sentences is best and _sure(align, q["sentence"]) else []  # fmt: skip
+        elif not theirs and q["unit"] in _GENERIC_UNITS:
             # A noun the reader does not know (40本以上 ↔ more than 40 unforced errors):
-            # in the best sentence; beyond it, only the one such number, hedged alike.
+            # in the best sentence or the one the sentence's other numbers point to;
+            # beyond them, only the one such number, hedged alike.
+            near = sentences is best or sentences == [anchor]
             theirs = [
                 f for f in unknown if f.sentence in sentences and not f.bare
                 and float(f.value).is_integer() and not isinstance(q["value"], list)
-                and (sentences is best or (_hedged(f) and (q["approx"] or q.get("bound"))))
+                and (near or (_hedged(f) and (q["approx"] or q.get("bound"))))
             ]  # fmt: skip
-            theirs = theirs if sentences is best or len(theirs) == 1 else []
+            theirs = theirs if near or len(theirs) == 1 else []
         if not theirs:
             continue
         # The other numbers of the sentence that agree with one there are accounted for,
-        # with theirs (1215億円 ↔ 121.5 billion yen), or with a bare number there (raise
-        # that number to 15,000): if this is the one left, the ones left there with the
-        # unit are what the source says instead.
-        bare = [f for f in unknown if f.sentence in sentences and f.bare and f not in theirs]
+        # with theirs (1215億円 ↔ 121.5 billion yen), or with a number there whose noun the
+        # reader does not know (raise that number to 15,000; 11,500 last year): if this is
+        # the one left, the ones left there with the unit are what the source says instead.
+        bare = [f for f in unknown if f.sentence in sentences and f not in theirs]
         rest_ours, rest_theirs = _unpaired(ours, [*theirs, *bare])
         rest_theirs = [f for f in rest_theirs if f in theirs]
         alone = [x["span"] for x in rest_ours] == [q["span"]]
@@ -419,6 +439,40 @@ def _slot(
         if len(same_unit) == 1:
             return numbers[0]
     return None
+
+
+_JA_NUMBER = re.compile(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)(万|億)?")
+_JA_SCALE = {"万": 1e4, "億": 1e8}
+
+
+def _anchored(
+    body: str,
+    sentence_span: tuple[int, int],
+    q: dict[str, Any],
+    facts: list[Fact],
+    window: list[int],
+) -> int | None:
+    """The source sentence the other numbers of ``q``'s sentence point to: the one of the
+    window where at least two of them, or one of ten or more, are said (計63カ所 beside
+    9県のうち6県 ↔ 63 roadblocks in six of the country's nine departments), where no other
+    sentence has as many."""
+    start, end = sentence_span
+    others = [
+        float(m.group(1).replace(",", "")) * _JA_SCALE.get(m.group(2), 1)
+        for m in _JA_NUMBER.finditer(body, start, end)
+        if not (q["span"][0] <= m.start() < q["span"][1])
+    ]
+    counts: dict[int, float] = {}
+    for i in window:
+        there = [f for f in facts if f.sentence == i and not isinstance(f.value, tuple)]
+        said = [x for x in others if any(number_agrees(x, False, f) for f in there)]
+        if len(said) >= 2 or any(abs(x) >= 10 for x in said):
+            counts[i] = len(said)
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = [i for i, n in counts.items() if n == top]
+    return best[0] if len(best) == 1 else None
 
 
 # Twice a year: a count of times that accuses as any other.
@@ -443,6 +497,11 @@ def _one_to_one(
     if len(ours) == 1 and len(theirs) == 1:
         return theirs[0]
     return None
+
+
+def _sure(align: Alignment, sentence: int) -> bool:
+    best = align.best(sentence)
+    return best is not None and align.scores[sentence][best] >= SURE
 
 
 def _hedged(f: Fact) -> bool:
@@ -485,7 +544,10 @@ def number_claims(analysis: Analysis) -> list[dict[str, Any]]:
     range with its counter twice, durations, ranks, ages and offsets."""
     body = analysis.article.body
     # 少なくとも47人, 300人以上: a bound is said exactly; only 約, 前後, 近く … round.
-    amounts = [{**q, "approx": q["approx"] and not q.get("bound")} for q in analysis.quantities]
+    amounts = [
+        {**q, "approx": q["approx"] and not q.get("bound"), **in_megawatts(q["value"], q["unit"])}
+        for q in analysis.quantities
+    ]
     numbers = [
         *_split_amounts(amounts), *durations(analysis), *_ranks_and_ages(analysis, body),
     ]  # fmt: skip

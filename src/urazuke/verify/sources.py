@@ -95,6 +95,15 @@ def _other_holder(
     """Someone else in the same slot: the source sentence telling the same fact names a
     person (or place) the article does not, where the article names this one."""
     forms = forms_of(entity)
+    filed = src.of("dateline")
+    line = _DATELINE_JA.match(analysis.article.body)
+    if (
+        entity.kind == "place" and filed and line is not None
+        and any(line.start(1) <= m.span[0] < line.end(1) for m in entity.mentions)
+        and not _BUREAU.search(line.group(1))
+    ):  # fmt: skip
+        # 【仙台】 where the source was filed from NAIROBI, and names Sendai nowhere.
+        return filed[0]
     for m in entity.mentions:
         # A place may sit in the clause a rewrite moved to the next sentence.
         region = align.region(m.sentence) if entity.kind == "person" else align.window(m.sentence)
@@ -140,6 +149,12 @@ def _other_holder(
     return None
 
 
+# 【ナイロビ】, 【蔚山（韓国）】 open the body; 【ワシントン共同】 is the agency's bureau, which
+# need not be where the source was filed.
+_DATELINE_JA = re.compile(r"\s*【([^】（(]{1,20})[^】]{0,20}】")
+_BUREAU = re.compile(r"共同|時事|ＡＦＰ|AFP|ロイター|聯合|新華社|ＡＰ|AP|ＡＮＮ|支局|特派員|発")
+
+
 def _org_name(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in _ORG_WORDS or w.removesuffix("s") in _ORG_WORDS for w in words)
@@ -148,11 +163,13 @@ def _org_name(text: str) -> bool:
 # 成田空港, 釜山港, ソウル駅: a facility; the source's counterpart is one too (Narita
 # airport), never the city it serves.
 _FACILITY_JA = re.compile(
-    r"(?:空港|港|駅|基地|スタジアム|競技場|公園|大学|病院)(?:近く|付近|周辺)?$"
+    r"(?:空港|港|駅|基地|スタジアム|競技場|球場|公園|大学|病院|劇場|劇院|ホール|博物館|美術館"
+    r"|宮殿|大聖堂|寺院)(?:近く|付近|周辺)?$"
 )
 _FACILITY_EN = re.compile(
-    r"(?i)\b(?:airport|airbase|port|harbou?r|station|base|stadium|arena|park|university"
-    r"|hospital)\b"
+    r"(?i)\b(?:airport|airbase|port|harbou?r|station|base|stadium|est[aá]dio|estadio|stade"
+    r"|arena|park|ballpark|university|hospital|theat(?:re|er)|hall|museum|gallery|palace"
+    r"|cathedral|temple|opera)\b"
 )
 
 
@@ -202,11 +219,25 @@ def _cut_from_word(body: str, entity: Entity) -> bool:
     マレーフィールド; 平野 of 平野部, an ordinary word), not the place itself."""
     if re.fullmatch(r"[ァ-ヴー・]+", entity.name):
         return all(re.match(r"[ァ-ヴー]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions)
+    if not _PLACE_END.search(entity.name) and all(
+        re.match(r"[一-龥]", body[m.span[0] - 1 : m.span[0]] if m.span[0] else "")
+        and not _PLACE_END.search(body[: m.span[0]])
+        and re.match(r"[一-龥]", body[m.span[1] : m.span[1] + 1])
+        and not _WHERE_ABOUT.match(body, m.span[1])
+        for m in entity.mentions
+    ):
+        # 青木 of 上海青木数据, a firm: kanji run on either side (not 台東県 before 成功鎮付近:
+        # a place in a region, and where about it).
+        return True
     return all(
         (more := re.match(r"[一-龥]{1,2}", body[m.span[1] : m.span[1] + 2]))
         and ordinary_noun(m.text + more.group(0))
         for m in entity.mentions
     )
+
+
+_PLACE_END = re.compile(r"[省市県区州郡町村島港湾山川国]$")
+_WHERE_ABOUT = re.compile(r"付近|近郊|周辺|沖|[東西南北中]部|市内|郊外|一帯|地方|地区|近く")
 
 
 def _full_name(name: str) -> bool:
