@@ -72,6 +72,9 @@ def _is_katakana(text: str) -> bool:
 
 def corrupt(kind: str, ja: str, n: int) -> str | None:
     """Another value of the same kind for ``ja``; None when no injection applies."""
+    if ja.startswith("【") and ja.endswith("】"):  # a dateline keeps its brackets
+        inner = corrupt(kind, ja[1:-1], n)
+        return None if inner is None else f"【{inner}】"
     if kind == "person":
         pool = _KATAKANA_PEOPLE if _is_katakana(ja) else _KANJI_PEOPLE
         return pool[n % len(pool)]
