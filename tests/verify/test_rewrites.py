@@ -21,6 +21,7 @@ _JA = """ボリビアで燃料抗議が拡大　道路封鎖63カ所に
 首都の集会には約9800人が参加した。
 集会で演説したマリソル・キスペ（ボリビア）は「34年は長すぎる」と語った。
 政府は19日（日曜日）に組合との協議を開く予定だ。輸出額は164億ドルだった。
+政府は燃料補助金を増やし、軽油の価格を引き下げる。いずれも木曜日から適用する。
 """
 _EN = (
     "Bolivia fuel protest spreads as roadblocks reach 63\n"
@@ -35,6 +36,8 @@ _EN = (
     '"Thirty-four years is too long," said Marisol Quispe, who spoke at the rally.\n'
     "The government will open talks with the unions on Sunday, April 19. Exports were "
     "worth $16.4 billion.\n"
+    "The government will raise fuel subsidies and cut the price of diesel, both from "
+    "Thursday.\n"
 )
 
 
@@ -94,6 +97,8 @@ def test_rewrites_clean_claims_are_supported(clean: Analysis, kind: str, text: s
         ("41ページ", "14ページ", "41-page"),
         ("「34年は", "「43年は", "Thirty-four years"),
         ("マリソル・キスペ（ボリビア）", "アナ・ガルシア（ボリビア）", "Marisol Quispe"),
+        # A short sentence that runs on from the one before is checked against its source.
+        ("いずれも木曜日から", "いずれも金曜日から", "Thursday"),
     ],
 )
 def test_rewrites_injected_errors_are_caught(old: str, new: str, evidence: str) -> None:

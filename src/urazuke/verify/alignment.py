@@ -108,6 +108,9 @@ class Alignment:
     # enough to carry a sentence sharing nothing.
     CONTINUITY = 0.75
     ANCHOR = 3.0
+    # A sentence this short with nothing in common with any source sentence is the rest of
+    # the one before (いずれも木曜日から適用する。).
+    RUN_ON_LENGTH = 30
 
     def __init__(self, analysis: Analysis, src: SourceFacts) -> None:
         self.analysis, self.src = analysis, src
@@ -124,12 +127,24 @@ class Alignment:
         self._regions: dict[int, list[int]] = {}
 
     def best(self, i: int) -> int | None:
-        """The source sentence telling what article sentence ``i`` tells, if any does."""
+        """The source sentence telling what article sentence ``i`` tells, if any does; a
+        short sentence sharing nothing (8月1日に実施する。) runs on from the one before it,
+        where that one surely tells a source sentence."""
         row = self.scores[i] if 0 <= i < len(self.scores) else []
         if not row:
             return None
         j = max(range(len(row)), key=row.__getitem__)
-        return j if row[j] >= self.THRESHOLD else None
+        if row[j] >= self.THRESHOLD:
+            return j
+        return self._run_on(i)
+
+    def _run_on(self, i: int) -> int | None:
+        s0, s1 = self.analysis.sentences[i].span if i > 0 else (0, 0)
+        if i == 0 or s1 - s0 > self.RUN_ON_LENGTH:
+            return None
+        before = self.scores[i - 1]
+        j = max(range(len(before)), key=before.__getitem__)
+        return j if before[j] >= self.ANCHOR else None
 
     def window(self, i: int) -> list[int]:
         """The region and the sentences either side of its best one (a rewrite moves a
@@ -157,6 +172,8 @@ class Alignment:
         if j is None:
             return []
         row = self.scores[i]
+        if row[j] < self.THRESHOLD:
+            return [j]  # run on from the sentence before: its best sentence alone
         top = row[j]
         return [j] + [
             k for k in range(len(row)) if k != j and row[k] >= max(self.THRESHOLD, self.NEAR * top)
