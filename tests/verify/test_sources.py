@@ -91,6 +91,15 @@ def _english(sentence: str) -> SourceFacts:
         ("Some 3,000 homes were damaged.", 3000.0, "households"),
         ("The team won 88-81.", (88.0, 81.0), "score"),
         ("A magnitude 6.9 quake struck.", 6.9, "magnitude"),
+        ("Exports were worth $16.4 billion.", 16.4e9, "USD"),
+        ("Thirty-four years is a long time.", 34.0, "years"),
+        ("They filed a 41-page objection.", 41.0, "pages"),
+        ("It will build a 1,200-megawatt plant.", 1200.0, "MW"),
+        ("The plant makes 1.5 gigawatts.", 1500.0, "MW"),
+        ("The scroll cost 4.5 million Egyptian pounds.", 4.5e6, "EGP"),
+        ("He allowed one run, striking out nine.", 9.0, "strikeouts"),
+        ("She will rise to a career-high 31st.", 31.0, "rank"),
+        ("It carries 300 million cubic metres a year.", 3e8, "m3"),
     ],
 )
 def test_sources_english_numbers(sentence: str, value: object, unit: str) -> None:

@@ -239,3 +239,12 @@ def test_speech_a_speaker_the_reader_inferred_is_never_accused() -> None:
     assert named["speaker"]["name"] == inferred["speaker"]["name"] == "ハンス・ミュラー"
     assert _named_there(analysis, named, _speaker_forms(analysis, named)[1])
     assert not _named_there(analysis, inferred, _speaker_forms(analysis, inferred)[1])
+
+
+def test_speech_numbers_count_as_words_both_languages_share() -> None:
+    """「たっぷり10分は泣いた」 ↔ "a good ten minutes": the number is rendered."""
+    from urazuke.verify.speech import coverage
+
+    with_number, hits = coverage("たっぷり10分は泣いた", "a good ten minutes", {})
+    other, other_hits = coverage("たっぷり10分は泣いた", "a good six minutes", {})
+    assert with_number > other and hits == other_hits + 1

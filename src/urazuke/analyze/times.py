@@ -467,6 +467,8 @@ def _normalize(
         r = _clock(raw, sentence_day or p)
         return None if r is None else (*r, end)
     if raw.type == "DURATION":
+        if raw.mod not in ("BEFORE", "AFTER") and raw.value.startswith("PT"):
+            return _duration(raw.value), "duration", "absolute", end  # 7時間近く: hours
         if raw.mod is None:
             return _duration(raw.value), "duration", "absolute", end
         r = _resolve_relative(raw, surface, ctx)

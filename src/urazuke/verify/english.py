@@ -156,6 +156,11 @@ _UNIT_WORDS = {
     "buildings": "buildings",
     "companies": "companies",
     "plants": "plants",
+    "chapters": "chapters",
+    "seasons": "seasons",
+    "strikeouts": "strikeouts",
+    "games": "games",
+    "matches": "games",
     "factories": "plants",
     "samples": "samples",
     "stores": "stores",
@@ -383,6 +388,9 @@ _UNIT_WORDS = {
 _SIGNS = {"$": "USD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
 _DOLLARS = {"new taiwan": "TWD", "taiwan": "TWD", "hong kong": "HKD", "australian": "AUD",
             "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD"}  # fmt: skip
+# Pounds of a country other than Britain (4.5 million Egyptian pounds: 450万エジプト・ポンド).
+_POUNDS = {"egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG", "south sudanese": "SSP",
+           "syrian": "SYP"}  # fmt: skip
 _ROLE_WORDS = {
     "prime minister": "head_of_government",
     "premier": "head_of_government",
@@ -765,6 +773,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         elif counted[:1] == ["times"] and len(counted) > 1 and counted[1] in _COMPARATIVE:
             unit = "times_multiple"  # 2.4 times faster: 2.4倍
         unit = next((c for k, c in _DOLLARS.items() if said.startswith(f"{k} dollar")), unit)
+        unit = next((c for k, c in _POUNDS.items() if said.startswith(f"{k} pound")), unit)
         bare = not counted or counted[0] in _STOP_COUNTED
         if unit is None and (
             counted[:1] in (["others"], ["more"]) or counted[:2] == ["of", "them"]
@@ -794,6 +803,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     # Postponed twice: 2回.
     for m in re.finditer(r"(?i)\b(twice|thrice)\b", body):
         add("number", m, value=2.0 if m.group(1).lower() == "twice" else 3.0, unit="times")
+    # Striking out nine, struck out 11 batters: 9奪三振.
+    for m in re.finditer(
+        rf"(?i)\b(?:striking|struck|strikes|strike)\s+out\s+(\d+|{'|'.join(_NUMBER_WORDS)})\b", body
+    ):
+        add("number", m, 1, value=_amount(m.group(1)), unit="strikeouts")
     # The 64th minute of a match: 64分.
     for m in re.finditer(r"(?i)\b(\d+)(?:st|nd|rd|th)[- ]minute\b", body):
         add("number", m, value=float(m.group(1)), unit="minutes")
@@ -859,7 +873,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     rank = rf"(\d+)(?:st|nd|rd|th)|{ordinal}"
     for m in re.finditer(
         rf"(?i)\b(?:ranked|finished|placed|came|world|WTA|ATP|FIFA)\s+(?:No\.\s*(\d+)|{rank})\b"
-        rf"|\b(?:{rank})[- ](?:place|ranked)\b|\bNo\.\s*(\d+) in the world\b",
+        rf"|\b(?:{rank})[- ](?:place|ranked)\b|\bNo\.\s*(\d+) in the world\b"
+        rf"|\bcareer[- ]high (?:of )?(?:No\.\s*(\d+)|{rank})\b",
         body,
     ):
         place = re.search(rf"(?i)\d+|\b(?:{ordinal})\b", m.group(0))
