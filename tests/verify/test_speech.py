@@ -248,3 +248,23 @@ def test_speech_numbers_count_as_words_both_languages_share() -> None:
     with_number, hits = coverage("たっぷり10分は泣いた", "a good ten minutes", {})
     other, other_hits = coverage("たっぷり10分は泣いた", "a good six minutes", {})
     assert with_number > other and hits == other_hits + 1
+
+
+@pytest.mark.parametrize(
+    ("forms", "speaker", "alike"),
+    [
+        (["ジュリアン・トランブレ", "トランブレ"], "Julien Tremblay", True),
+        (["ラスムス・ケア"], "Rasmus Kjaer", True),
+        # Full names: every part must sound like one of theirs, not the surname alone.
+        (["セルジウ・ツルカヌ", "ツルカヌ"], "Maria Ciobanu", False),
+        # A kanji name read as two thirds of the letters, not half (中川 kawa ~ Camila).
+        (["中川隆之", "中川"], "Camila Rojas", False),
+    ],
+)
+def test_speech_a_speaker_spelled_otherwise_or_another(
+    forms: list[str], speaker: str, alike: bool
+) -> None:
+    from urazuke.verify.speech import _alike
+
+    said = Said(text="…", span=(0, 1), sentence=0, speaker=speaker, how="named", direct=True)
+    assert _alike(forms, said) is alike

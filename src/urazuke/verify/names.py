@@ -448,6 +448,8 @@ def _leading_pieces(en: str) -> frozenset[str]:
         pieces = [p for p in re.split(r"[-'’]", word) if p]
         if len(pieces) > 1 and pieces[0].lower() not in _ARTICLES:
             out.add(pieces[0])
+            # Mei-ling, Jae-myung: a given name's second syllable (林 is no ling).
+            out |= {p for p in pieces[1:] if p[0].islower()}
     if len(words) > 1 and words[0].lower() in _PLACE_OPENERS:
         out.add(words[0])
     return frozenset(out)
@@ -682,6 +684,21 @@ _HANGUL_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r",
                  "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
 # Surnames whose name reading differs from the character's usual one (金 is 김 Kim).
 _HANGUL_SURNAME = {"금": "김"}
+# How Korean family names are spelled in English besides their Revised Romanization.
+_KO_SURNAME_SPELLINGS = {
+    "최": ("choi", "choe"), "이": ("lee", "yi", "rhee"), "박": ("park", "pak", "bak"),
+    "정": ("jung", "jeong", "chung"), "조": ("cho", "jo"), "윤": ("yoon", "yun"),
+    "장": ("jang", "chang"), "임": ("lim", "im"), "오": ("oh",), "서": ("seo", "suh"),
+    "신": ("shin", "sin"), "권": ("kwon", "gwon"), "안": ("ahn", "an"), "류": ("ryu", "yoo"),
+    "유": ("yoo", "yu"), "전": ("jeon", "chun", "jun"), "고": ("ko", "go"),
+    "문": ("moon", "mun"), "손": ("son", "sohn"), "배": ("bae",), "백": ("baek", "paik"),
+    "허": ("heo", "huh"), "심": ("shim", "sim"), "노": ("roh", "noh"), "성": ("sung", "seong"),
+    "주": ("joo", "ju", "chu"), "우": ("woo",), "구": ("koo", "ku", "gu"), "진": ("jin", "chin"),
+    "지": ("ji", "chi"), "엄": ("eom", "um"), "천": ("cheon", "chun"), "현": ("hyun",),
+    "변": ("byun", "byeon"), "여": ("yeo", "yuh"), "추": ("choo", "chu"), "석": ("seok", "suk"),
+    "선": ("sun", "seon"), "설": ("seol", "sul"), "김": ("kim", "gim"), "강": ("kang", "gang"),
+    "한": ("han",), "황": ("hwang",), "송": ("song",), "홍": ("hong",), "양": ("yang",),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -722,6 +739,13 @@ def _ko_form(roman: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def _surname_spellings(hangul: str) -> tuple[str, ...]:
+    """English spellings of a Korean family name: 최 Choi, 이 Lee, 박 Park; 리 and 로, the
+    table's readings of 李 and 盧, spelled as 이 and 노 are."""
+    initial = {"리": "이", "로": "노", "류": "유"}.get(hangul, hangul)
+    return _KO_SURNAME_SPELLINGS.get(hangul, ()) + _KO_SURNAME_SPELLINGS.get(initial, ())
+
+
 def _hanja_match(ja: str, words: list[str]) -> bool:
     """尹錫悦 ↔ Yoon Suk Yeol: a Korean name in hanja against its romanization."""
     if not _is_hanzi(ja) or len(ja) > 3:
@@ -737,7 +761,7 @@ def _hanja_match(ja: str, words: list[str]) -> bool:
     hangul[0] = _HANGUL_SURNAME.get(hangul[0], hangul[0])
     first = _korean_syllable(hangul[0])
     # 李 and 盧 are 리, 로 by the table, 이, 노 by the initial-sound rule; English keeps both.
-    surnames = {_ko_form(first)}
+    surnames = {_ko_form(first), *(_ko_form(x) for x in _surname_spellings(hangul[0]))}
     if first.startswith("r"):
         surnames |= {_ko_form("n" + first[1:]), _ko_form(first[1:])}
     given = _ko_form("".join(_korean_syllable(h) for h in hangul[1:]))
@@ -755,8 +779,9 @@ def hanja_surname(ch: str, word: str) -> bool:
     hangul = _hanja_table().get(ch, "")
     if not hangul:
         return False
-    first = _korean_syllable(_HANGUL_SURNAME.get(hangul, hangul))
-    surnames = {_ko_form(first)}
+    hangul = _HANGUL_SURNAME.get(hangul, hangul)
+    first = _korean_syllable(hangul)
+    surnames = {_ko_form(first), *(_ko_form(x) for x in _surname_spellings(hangul))}
     if first.startswith("r"):
         surnames |= {_ko_form("n" + first[1:]), _ko_form(first[1:])}
     spelled = word.lower()
@@ -827,7 +852,7 @@ def _plain_ratio(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=16384)
-def sounds_alike(ja: str, en: str) -> bool:
+def sounds_alike(ja: str, en: str, least: float = 0.5) -> bool:
     """A looser likeness than ``same_name``: whether the Japanese name's last part could be
     a spelling of the English name's last part the matcher does not know (シュチェチン ~
     Szczecin, ランブカ ~ Rabuka). Such a pair is not evidence of another person or place:
@@ -845,7 +870,7 @@ def sounds_alike(ja: str, en: str) -> bool:
             ours = frozenset()  # 福岡 read fuku|oka: oka is no sound of Osaka's
         # The same first sound, and half the letters: Kishida is no Ishiba.
         if any(
-            _same_onset(x[0], y[0]) and _plain_ratio(x, y) >= 0.5
+            _same_onset(x[0], y[0]) and _plain_ratio(x, y) >= least
             for x in ours for y in theirs if x and y
         ):  # fmt: skip
             return True

@@ -505,6 +505,11 @@ def _family_names(forms: Sequence[str]) -> list[str]:
     return found
 
 
+# A kanji name's reading is compared more strictly than a katakana name's sound: two thirds
+# of the letters (中川 naka|gawa is no Camila), where a katakana surname needs half.
+_ALIKE = 0.67
+
+
 def _alike(forms: Sequence[str], said: Said) -> bool:
     """The source's speaker may be the article's in a spelling the matcher does not know:
     a family name sounds like theirs (the last part; or a short first one, as Korean and
@@ -513,6 +518,9 @@ def _alike(forms: Sequence[str], said: Said) -> bool:
     if said.speaker is None:
         return False
     words = said.speaker.split()
+    if len(words) > 1 and any("・" in f and _KATAKANA.search(f) for f in forms):
+        # The full name decides, not the surname the article also calls them by.
+        forms = [f for f in forms if "・" in f or not _KATAKANA.search(f)]
     for form in forms:
         if (
             form
@@ -523,12 +531,19 @@ def _alike(forms: Sequence[str], said: Said) -> bool:
         if len(form) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in form):
             # A kanji family name read one way by the dictionary (高嶺 takane) may be read
             # another by its bearer (Takamine): alike when it sounds so, in either order.
-            if any(sounds_alike(form[:2], w) for w in (words[0], words[-1])):
+            if any(sounds_alike(form[:2], w, _ALIKE) for w in (words[0], words[-1])):
                 return True
             continue
         if not _KATAKANA.search(form):
             continue
         parts = [p for p in form.split("・") if p]
+        if len(parts) > 1 and len(words) > 1:
+            # Full names on both sides: every part must sound like one of theirs (ジュリアン・
+            # トランブレ ~ Julien Tremblay; セルジウ・ツルカヌ is not Maria Ciobanu, though
+            # ツルカヌ half sounds like Ciobanu).
+            if all(any(sounds_alike(p, w) or same_name(p, w) for w in words) for p in parts):
+                return True
+            continue
         if sounds_alike(parts[-1], words[-1]) or (
             len(parts) > 1 and len(parts[0]) <= 3 and sounds_alike(parts[0], words[0])
         ):
