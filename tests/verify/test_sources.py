@@ -100,6 +100,7 @@ def _english(sentence: str) -> SourceFacts:
         ("He allowed one run, striking out nine.", 9.0, "strikeouts"),
         ("She will rise to a career-high 31st.", 31.0, "rank"),
         ("It carries 300 million cubic metres a year.", 3e8, "m3"),
+        ("About 150,000 litres of crude oil spilled.", 150000.0, "l"),
     ],
 )
 def test_sources_english_numbers(sentence: str, value: object, unit: str) -> None:
@@ -465,3 +466,17 @@ def test_sources_numbers_pair_off_closest_first(right: str, wrong: str, evidence
     v = _verdict_of(_check(_BARE_JA.replace(right, wrong), _BARE_EN), "quantity", wrong)
     assert v["verdict"] == "contradicted", v
     assert evidence in v["evidence"][0]["match"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_read"),
+    [
+        ("Drones circled over the base for F-35 fighter jets.", 35.0),  # a model
+        ("The bus carried 34 Year 9 students.", 9.0),  # a school year
+    ],
+)
+def test_sources_english_model_numbers_and_school_years_are_not_counts(
+    sentence: str, not_read: float
+) -> None:
+    assert not_read not in [f.value for f in _english(sentence).of("number")]
+    assert ("years", 34.0) not in [(f.unit, f.value) for f in _english(sentence).of("number")]

@@ -156,6 +156,8 @@ _UNIT_WORDS = {
     "buildings": "buildings",
     "companies": "companies",
     "plants": "plants",
+    "litres": "l",
+    "liters": "l",
     "chapters": "chapters",
     "seasons": "seasons",
     "strikeouts": "strikeouts",
@@ -745,6 +747,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         + r")\b)[A-Za-z\-]+){1,4})?"
     )
     for m in re.finditer(number, body):
+        if re.search(r"(?:\b[A-Z][A-Za-z]{0,2}-|\b(?:Year|Grade|Form)\s)$", body[: m.start()]):
+            continue  # F-35 jets, MiG-29s, Year 9 students: a model or a school year
         raw = m.group("num").lower().replace(",", "")
         year_like = re.fullmatch(r"(19|20)\d\d", m.group("num"))  # 2023, not 2,000
         if year_like and not m.group("cur") and not m.group("scale"):
@@ -760,6 +764,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             value = -value  # minus 180 degrees: マイナス180度
         # The counted word may follow adjectives: 10,000 North Korean troops.
         counted = (m.group("unit") or "").lower().replace("search and rescue", "rescue").split()
+        if counted[:1] in (["year"], ["grade"]) and re.match(r"\s+\d", body[m.end() :]):
+            counted = counted[2:]  # 34 Year 9 students: 34 students of Year 9
         unit = _SIGNS[m.group("cur")] if m.group("cur") else _counted_unit(counted)
         said = " ".join(counted)
         if counted[:1] == ["square"] and unit in ("km", "m", "mile"):
@@ -814,7 +820,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     # Periods said as adjectives or in other words: a 60-day state of emergency, six and a
     # half years, more than two decades.
     spelled = "|".join(_NUMBER_WORDS)
-    period = r"(day|week|month|year|hour|minute)\b(?!s|-old)"
+    period = r"(day|week|month|year|hour|minute)\b(?!s|-old|\s+\d)"  # not 34 Year 9 students
     for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ]{period}", body):
         add("number", m, value=_amount(m.group(1)), unit=f"{m.group(2).lower()}s")
     # 17-under, six under par, 15 under: a golf score (通算17アンダー).
@@ -1115,6 +1121,7 @@ def _speech(body: str, spans: Sequence[tuple[int, int]], facts: Sequence[Fact]) 
         if 2 <= len(f.text.split()) <= 3
         and all(w[0].isupper() for w in f.text.split())
         and not any(w.lower().strip(".,") in _NOT_PERSON for w in f.text.split())
+        and not re.search(r"['’]s$", f.text)  # Victoria Police's (command): whose, not who
         and not any(w in countries or w in places for w in f.text.split())
         and f.text not in places  # El Rodeo, La Paz
         and f.text.split()[0].lower() not in _NOT_PLACE_START  # In El Rodeo

@@ -425,7 +425,10 @@ def _slot(
         alone = [x["span"] for x in rest_ours] == [q["span"]]
         if len(theirs) == len(ours) and not (alone and len(rest_theirs) == 1):
             theirs.sort(key=lambda f: (f.sentence, f.span[0]))
-            return theirs[spans.index(q["span"])]
+            paired = theirs[spans.index(q["span"])]
+            # The same number is no accuser, whatever noun it counts (about 150,000 litres
+            # of crude oil, where the reader knows no litres).
+            return None if number_agrees(q["value"], q["approx"], paired) else paired
         if alone and rest_theirs:
             if len(rest_theirs) == 1:
                 return rest_theirs[0]

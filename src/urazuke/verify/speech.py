@@ -148,6 +148,8 @@ def _valid(who: str, not_people: frozenset[str]) -> bool:
     words = who.split()
     if not words or words[0].lower() in _LEADING or who in not_people:
         return False
+    if re.search(r"['’]s$", who):
+        return False  # Victoria Police's (collision unit): a possessive, not the speaker
     return not any(w.strip(",.").lower() in not_people or w in not_people for w in words)
 
 
@@ -633,7 +635,7 @@ NOT_PERSON_WORDS = frozenset(
     "strait sea bay lake mount mountain valley bridge station street square park "
     "stadium hall museum national nacional nazionale estádio estadio stade stadion arena "
     "theatre theater palace cathedral temple university hospital avenue highway tunnel "
-    "canal dam".split()
+    "canal dam coast region district province county territory air".split()
 )
 
 
