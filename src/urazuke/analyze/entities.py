@@ -208,7 +208,13 @@ def _nationality_after(body: str, m: re.Match[str], lex: Lexicons) -> bool:
 
 
 def _country_names(lex: Lexicons) -> frozenset[str]:
-    return frozenset(n for c in lex.countries for n in c.japanese)
+    key = id(lex.countries)
+    if key not in _COUNTRY_NAMES:
+        _COUNTRY_NAMES[key] = frozenset(n for c in lex.countries for n in c.japanese)
+    return _COUNTRY_NAMES[key]
+
+
+_COUNTRY_NAMES: dict[int, frozenset[str]] = {}  # by the lexicon's country table
 
 
 def _word_spans(tokens: Sequence[Token]) -> set[tuple[int, int]]:

@@ -78,6 +78,13 @@ _NUMBER_WORDS |= {
     for j, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
 }
 _NUMBER_WORDS = dict(sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])))
+# The same words as one compact pattern (a flat alternation of a hundred words slows every
+# number pattern it sits in).
+_UNITS_RE = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED = (
+    rf"(?:{'|'.join(_TENS)})(?:-(?:{_UNITS_RE}))?|{'|'.join(_TEENS)}"
+    rf"|{_UNITS_RE}|ten|eleven|twelve|dozen|hundred|thousand"
+)
 _ORDINAL_WORDS = dict(
     zip(
         "first second third fourth fifth sixth seventh eighth ninth tenth".split(),
@@ -738,12 +745,12 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
     hedge = "|".join(_HEDGES)
     number = (
         rf"(?i:\b(?P<hedge>{hedge})\s+)?(?P<cur>R\$|[$€£¥₩₹])?(?P<num>\b\d(?:[\d,]*\d)?(?:\.\d+)?|\b(?i:"
-        + "|".join(_NUMBER_WORDS)
+        + _SPELLED
         + r")\b)(?:\s*(?P<scale>thousand|million|billion|trillion|bn\b))?"
         # The counted words stop short of another number or its hedge: 150 billion yen
         # over five years; two ministers met for about two hours.
         + r"(?P<unit>\s*%|(?:\s+(?!(?i:"
-        + "|".join([*_NUMBER_WORDS, *_HEDGES])
+        + "|".join([_SPELLED, *_HEDGES])
         + r")\b)[A-Za-z\-]+){1,4})?"
     )
     for m in re.finditer(number, body):
@@ -811,7 +818,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, value=2.0 if m.group(1).lower() == "twice" else 3.0, unit="times")
     # Striking out nine, struck out 11 batters: 9奪三振.
     for m in re.finditer(
-        rf"(?i)\b(?:striking|struck|strikes|strike)\s+out\s+(\d+|{'|'.join(_NUMBER_WORDS)})\b", body
+        rf"(?i)\b(?:striking|struck|strikes|strike)\s+out\s+(\d+|{_SPELLED})\b", body
     ):
         add("number", m, 1, value=_amount(m.group(1)), unit="strikeouts")
     # The 64th minute of a match: 64分.
@@ -819,7 +826,7 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         add("number", m, value=float(m.group(1)), unit="minutes")
     # Periods said as adjectives or in other words: a 60-day state of emergency, six and a
     # half years, more than two decades.
-    spelled = "|".join(_NUMBER_WORDS)
+    spelled = _SPELLED
     period = r"(day|week|month|year|hour|minute)\b(?!s|-old|\s+\d)"  # not 34 Year 9 students
     for m in re.finditer(rf"(?i)\b(\d+|{spelled})[- ]{period}", body):
         add("number", m, value=_amount(m.group(1)), unit=f"{m.group(2).lower()}s")
