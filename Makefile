@@ -46,6 +46,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/set13
 	$(BIN)/python bench/verify.py bench/set14
 	$(BIN)/python bench/verify.py bench/set15
+	$(BIN)/python bench/verify.py bench/set16
+	$(BIN)/python bench/verify.py bench/set17
+	$(BIN)/python bench/verify.py bench/set18
+	$(BIN)/python bench/verify.py bench/set19
+	$(BIN)/python bench/verify.py bench/set20
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
