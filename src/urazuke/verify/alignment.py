@@ -83,6 +83,11 @@ def country_words(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+# A sentence pair scoring this much shares several names, numbers or words: surely the
+# same fact (pairs that merely share a topic score 2–3 on the benchmark's articles).
+SURE = 5.0
+
+
 class Alignment:
     """Which source sentences tell what each article sentence tells.
 
@@ -145,6 +150,12 @@ class Alignment:
         before = self.scores[i - 1]
         j = max(range(len(before)), key=before.__getitem__)
         return j if before[j] >= self.ANCHOR else None
+
+    def surely(self, i: int) -> int | None:
+        """The best source sentence where it surely tells what sentence ``i`` tells (scores
+        ``SURE`` or more); None otherwise."""
+        best = self.best(i)
+        return best if best is not None and self.scores[i][best] >= SURE else None
 
     def window(self, i: int) -> list[int]:
         """The region and the sentences either side of its best one (a rewrite moves a

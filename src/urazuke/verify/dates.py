@@ -17,7 +17,7 @@ from typing import Any
 from urazuke.model import Analysis
 from urazuke.verify.alignment import Alignment
 from urazuke.verify.english import WEEKDAYS, Fact, SourceFacts
-from urazuke.verify.numbers import PER, SURE, two_ends
+from urazuke.verify.numbers import PER, two_ends
 
 _GRAINS = {4: "year", 7: "month", 10: "day"}
 
@@ -128,10 +128,10 @@ def _check_time(
         None,
     )  # fmt: skip
     said = _local_date(analysis, t, dates, align)
-    best = align.best(t["sentence"])
+    best = align.surely(t["sentence"])
     if (
         said is not None and said[1] is not None and best is not None
-        and align.scores[t["sentence"]][best] >= SURE and said[1].sentence == best
+        and said[1].sentence == best
         and (hit is None or hit.sentence not in window)
     ):  # fmt: skip
         # The one date of its grain in a sentence that surely tells the same fact, and
@@ -212,8 +212,8 @@ def _day_against_weekday(
     other form, once, and the article's sentence only this one, once: the weekday of the
     date decides (a date of another weekday, or a week or more away, is another day; the
     same date supports). None otherwise."""
-    best = align.best(t["sentence"])
-    if best is None or align.scores[t["sentence"]][best] < SURE or len(str(t["value"])) != 10:
+    best = align.surely(t["sentence"])
+    if best is None or len(str(t["value"])) != 10:
         return None
     mine = [
         x for x in analysis.times

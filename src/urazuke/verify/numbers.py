@@ -251,8 +251,8 @@ def _bare(
     )
     if hit is not None:
         return hit, None
-    best = align.best(q["sentence"])
-    if best is None or align.scores[q["sentence"]][best] < SURE:
+    best = align.surely(q["sentence"])
+    if best is None:
         return None, None
     # The other numbers of both sentences that agree pair off (6兆2000億ウォン ↔ 6.2
     # trillion won); "one of the longest" counts nothing.
@@ -401,7 +401,7 @@ def _slot(
             theirs = [
                 f for f in unknown if f.sentence in sentences and _hedged(f)
                 and float(f.value).is_integer() and not isinstance(q["value"], list)
-            ] if sentences is best and _sure(align, q["sentence"]) else []  # fmt: skip
+            ] if sentences is best and align.surely(q["sentence"]) is not None else []  # fmt: skip
         elif not theirs and q["unit"] in _GENERIC_UNITS:
             # A noun the reader does not know (40本以上 ↔ more than 40 unforced errors):
             # in the best sentence or the one the sentence's other numbers point to;
@@ -482,29 +482,19 @@ def _anchored(
 _FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)")
 
 
-# A sentence pair scoring this much shares several names, numbers or words: surely the
-# same fact (pairs that merely share a topic score 2–3 on the benchmark's articles).
-SURE = 5.0
-
-
 def _one_to_one(
     claims: list[dict[str, Any]], q: dict[str, Any], numbers: list[Fact], align: Alignment
 ) -> Fact | None:
     """The source's number where both sentences have exactly one of the unit and the best
     source sentence surely tells the same fact; None otherwise."""
-    best = align.best(q["sentence"])
-    if best is None or align.scores[q["sentence"]][best] < SURE:
+    best = align.surely(q["sentence"])
+    if best is None:
         return None
     ours = [x for x in claims if x["unit"] == q["unit"] and x["sentence"] == q["sentence"]]
     theirs = [f for f in numbers if f.sentence == best]
     if len(ours) == 1 and len(theirs) == 1:
         return theirs[0]
     return None
-
-
-def _sure(align: Alignment, sentence: int) -> bool:
-    best = align.best(sentence)
-    return best is not None and align.scores[sentence][best] >= SURE
 
 
 def _hedged(f: Fact) -> bool:
