@@ -20,6 +20,8 @@ from typing import Any
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Article
 from urazuke.verify.speech import ORG_WORDS, Said, read_speech
+from urazuke.verify.words import NUMBER_WORDS as _NUMBER_WORDS
+from urazuke.verify.words import SPELLED_NUMBER as _SPELLED
 
 MONTHS = {
     m: i
@@ -49,42 +51,6 @@ WEEKDAYS = {
     )
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1000,
-}
-_TEENS = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_NUMBER_WORDS |= {w: 13 + i for i, w in enumerate(_TEENS)}
-_NUMBER_WORDS |= {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-# Thirty-four years: each compound its own word, the longest tried first in the patterns.
-_NUMBER_WORDS |= {
-    f"{ten}-{unit}": 20 + 10 * i + j
-    for i, ten in enumerate(_TENS)
-    for j, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
-}
-_NUMBER_WORDS = dict(sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])))
-# The same words as one compact pattern (a flat alternation of a hundred words slows every
-# number pattern it sits in).
-_UNITS_RE = "one|two|three|four|five|six|seven|eight|nine"
-_SPELLED = (
-    rf"(?:{'|'.join(_TENS)})(?:-(?:{_UNITS_RE}))?|{'|'.join(_TEENS)}"
-    rf"|{_UNITS_RE}|ten|eleven|twelve|dozen|hundred|thousand"
-)
 _ORDINAL_WORDS = dict(
     zip(
         "first second third fourth fifth sixth seventh eighth ninth tenth".split(),

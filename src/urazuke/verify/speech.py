@@ -32,7 +32,7 @@ from typing import Any
 from urazuke.lexicon import load_lexicons
 from urazuke.model import Analysis, Entity
 from urazuke.verify.names import hanja_surname, same_name, sounds_alike
-from urazuke.verify.words import common_noun, content_words, english_stems, glosses
+from urazuke.verify.words import NUMBER_WORDS, common_noun, content_words, english_stems, glosses
 
 # Verbs of saying after a speaker (Rojas said; she told reporters; the ministry added).
 _SAY = (
@@ -429,21 +429,13 @@ def coverage(ja: str, en: str, idf: dict[str, float], language: str = "en") -> t
     return ((got + found) / total if total else 0.0), hits + found
 
 
-_SPELLED = dict(
-    zip(
-        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-        "fifty hundred thousand".split(),
-        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 1000],
-        strict=True,
-    )
-)
-
-
 def _numbers(text: str) -> list[float]:
-    """The numbers a quotation says in figures (and, in English, in words up to twelve and
-    the round tens); 1 and 2 say too little to count."""
+    """The numbers a quotation says in figures (and, in English, in words); 1 and 2 say too
+    little to count."""
     out = [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
-    out += [float(_SPELLED[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _SPELLED]
+    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()):  # thirty-four; ten-minute
+        parts = [word] if word in NUMBER_WORDS else word.split("-")
+        out += [float(NUMBER_WORDS[p]) for p in parts if p in NUMBER_WORDS]
     return [n for n in dict.fromkeys(out) if n > 2]
 
 

@@ -87,6 +87,27 @@ def english_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
 
 
+# Numbers English spells out, for sources and quotations alike: one to twelve, the teens,
+# the tens and their compounds (thirty-four), a dozen, a hundred, a thousand.
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS, start=1)},
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100, "thousand": 1000,
+    **{w: 13 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{f"{ten}-{unit}": 20 + 10 * i + j
+       for i, ten in enumerate(_TENS) for j, unit in enumerate(_UNITS, start=1)},
+}  # fmt: skip
+# The same words as one compact pattern (a flat alternation of a hundred words slows every
+# number pattern it sits in).
+SPELLED_NUMBER = (
+    rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}"
+    rf"|{'|'.join(_UNITS)}|ten|eleven|twelve|dozen|hundred|thousand"
+)
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> sqlite3.Connection:
     try:
