@@ -46,3 +46,10 @@ def test_times_without_a_publication_date_stay_unanchored() -> None:
     times = {t["text"]: t for t in find_times(text, split_sentences(text), None)}
     assert times["金曜日"]["anchor"] == "unanchored"
     assert (times["2025年1月"]["value"], times["2025年1月"]["anchor"]) == ("2025-01", "absolute")
+
+
+def test_some_thousands_of_years_are_no_year() -> None:
+    # 数千年 is a span of thousands of years; ja-timex reads its 千年 as the year 1000.
+    text = "氷床の崩壊には数千年を要したと研究者は指摘した。"
+    times = find_times(text, split_sentences(text), "2026-03-02")
+    assert all(t["value"] != "1000" for t in times), times

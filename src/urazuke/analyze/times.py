@@ -109,14 +109,19 @@ def _extra(text: str) -> list[_Raw]:
 
 
 def _recognize(text: str) -> list[_Raw]:
+    # ja-timex reads kanji numerals as digits (千年 → 1000年) and gives ``span`` in that
+    # rewritten text; ``raw_span`` is the span in ours.
+    found = [(getattr(t, "raw_span", None) or t.span, t) for t in _parser().parse(text)]
     raws = [
-        _Raw(t.span[0], t.span[1], t.type, t.value, t.mod)
-        for t in _parser().parse(text)
+        _Raw(span[0], span[1], t.type, t.value, t.mod)
+        for span, t in found
         if t.type in ("DATE", "TIME", "DURATION")
+        # 数千年, 何百年: some thousands of years, not the year 1000.
+        and not (t.type == "DATE" and re.search(r"[数何幾]$", text[: span[0]]))
         # 一時 (for a while), 一時的: a word, not one o'clock.
-        and not (t.type == "TIME" and text[t.span[0] : t.span[1]] in _NOT_CLOCK)
+        and not (t.type == "TIME" and text[span[0] : span[1]] in _NOT_CLOCK)
         # M5.4: a magnitude, which ja-timex reads as Meiji 5, April.
-        and not re.match(r"[MＭ][0-9０-９]", text[t.span[0] : t.span[1]])
+        and not re.match(r"[MＭ][0-9０-９]", text[span[0] : span[1]])
     ]
     raws = [_as_duration(r, text) or r for r in raws]
     for extra in _extra(text):
