@@ -148,7 +148,10 @@ def _en_forms(word: str) -> frozenset[str]:
     # (Powell パウエル), er before a consonant or at the end is a (Starmer スターマー).
     forms = {s} if slavic is None else {s, slavic}
     if "th" in word.lower():  # Thaksin タクシン, Kathmandu カトマンズ: th is a t
-        forms.add(_plain(word).replace("th", "t"))
+        t_form = _plain(word).replace("th", "t").replace("ch", "C")
+        forms.add(re.sub(r"c(?=[eiy])", "s", t_form).replace("c", "k").replace("C", "ch"))
+    if re.match(r"i[aou]", s):  # Iași ヤシ, Ioannis ヨアニス: an opening i is a y
+        forms.add("y" + s[1:])
     if re.fullmatch(r"m[ou]ham+[ae]d", s):
         forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling
@@ -170,6 +173,8 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add(re.sub(r"ch(?=[ei])", "k", letters).replace("gh", "g"))
     if re.search(r"[^aeiou][dt]$", s):  # Roland ローラン, Bernard: a French silent end
         forms.add(s[:-1])
+    if re.search(r"ea(?!$)", letters):  # Beardy ベアディ, Pearce ピアース: ea either way
+        forms.add(re.sub(r"y$", "i", letters).replace("ch", "C").replace("C", "ch"))
     if ph:
         p_form = letters.replace("ph", "p")
         forms.add(p_form.replace("ch", "C").replace("kh", "h").replace("C", "ch"))
@@ -465,6 +470,8 @@ def same_name(ja: str, en: str) -> bool:
     # King Mohammed VI, ムハンマド6世: a regnal number is no part of the name to sound.
     en = _REGNAL_EN.sub("", en.strip())
     en = _SAINT.sub("Saint ", en)  # St. James セントジェームズ
+    if en.isupper() and len(en.replace(" ", "")) > 4:
+        en = en.title()  # CAN THO, Vietnam —: a dateline's capitals are no acronym
     ja = _REGNAL_JA.sub("", ja.strip())
     return _same_name(ja, en)
 
@@ -834,10 +841,18 @@ def _exonyms() -> dict[str, tuple[str, ...]]:
 
 def _exonym_match(ja: str, en: str) -> bool:
     names = _exonyms().get(ja)
-    if not names:
-        return False
     text = en.lower()
+    if not names:
+        # バルト of バルト海 (Baltic Sea), カナリア of カナリア諸島: the name without its word
+        # of geography, on both sides.
+        whole = next((ja + w for w in _GEOGRAPHY if ja + w in _exonyms()), None)
+        if whole is None or len(ja) < 2:
+            return False
+        names = tuple(re.sub(r"\s+(?:sea|islands|ocean|states)$", "", n) for n in _exonyms()[whole])
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+_GEOGRAPHY = ("海", "諸島", "三国", "洋")
 
 
 def _plain_ratio(a: str, b: str) -> float:
