@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -629,6 +629,9 @@ _DATELINE = re.compile(
 )
 
 
+_PART_OF = re.compile(r"\S+\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+
+
 def read_english(article: Article, label: str, anchor: dt.date | None) -> SourceFacts:
     """Names, roles, numbers, dates and places of an English article, by rule."""
     body = article.body
@@ -765,6 +768,11 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         if unit is None and bare and _HARMED.search(body, max(0, m.start() - 30), m.start()):
             unit, bare = "people", False  # killing 58 people and injuring more than 700
         rounded = (m.group("hedge") or "").lower() in _ROUNDING
+        if raw in ("hundred", "thousand") and re.search(
+            r"(?i)\b(?:several|a\s+few|some|many)\s+$", body[max(0, m.start() - 12) : m.start()]
+        ):
+            # Several hundred square kilometres: 数百平方キロ, as "hundreds of" below.
+            value, rounded = (value * 2, value * 9), True
         add("number", m, value=value, unit=unit, approx=rounded, bare=bare)
         if unit == "bp":  # 50 basis points: 0.5ポイント, in percentage points
             add("number", m, value=round(value / 100, 6), unit="points", approx=False)
@@ -843,10 +851,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             bare=False)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
         add("number", m, value=_amount(m.group(1)) + 0.5, unit=m.group(2).lower())
+    # Lost about half a second: 約0.5秒.
+    for m in re.finditer(
+        r"(?i)\b(about\s+|nearly\s+|almost\s+)?half an? (second|minute|hour)\b", body
+    ):
+        add("number", m, value=0.5, unit=m.group(2).lower() + "s", approx=bool(m.group(1)))
     for m in re.finditer(
         rf"(?i)\b(?P<hedge>about|more than|over|nearly|almost)?\s*(\d+|{spelled}) decades\b", body
     ):
         add("number", m, value=_amount(m.group(2)) * 10, unit="years", approx=True)
+    # Next decade, the past decade, within a decade: 10年.
+    for m in re.finditer(
+        r"(?i)\b(?:a|one|next|the next|the past|past|last|the last) decade\b", body
+    ):
+        add("number", m, value=10.0, unit="years", approx=True)
     # A rank: ranked 14th in the world, world No. 3, finished second, 14th place: 14位.
     ordinal = "|".join(_ORDINAL_WORDS)
     rank = rf"(\d+)(?:st|nd|rd|th)|{ordinal}"
@@ -1060,6 +1078,19 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             continue  # read above: periods (a 60-day state), people (a 50-member team)
         value = float(m.group(1).replace(",", ""))
         add("number", m, value=value, unit=unit)
+    # 12 of the 45 seats, three of its nine judges: the part counts what the whole counts.
+    starting = {f.span[0]: f for f in facts if f.kind == "number"}
+    for i, f in enumerate(facts):
+        if f.kind != "number" or f.unit is not None or isinstance(f.value, tuple):
+            continue
+        of = _PART_OF.match(body, f.span[0])
+        counted = starting.get(of.end()) if of else None
+        if (
+            counted is not None
+            and counted.unit is not None
+            and not isinstance(counted.value, tuple)
+        ):
+            facts[i] = replace(f, unit=counted.unit, bare=False)
     # "two decades" read as 20 years is not also a bare 2.
     with_unit = [f for f in facts if f.kind == "number" and f.unit is not None]
     facts = [
