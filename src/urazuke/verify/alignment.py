@@ -228,21 +228,53 @@ def _sentence_score(analysis: Analysis, i: int, src: SourceFacts, j: int) -> flo
             # As the sentence names them (ハルトマン氏 ↔ Hartmann), and in full.
             forms = {e.name, *(m.text for m in e.mentions if m.sentence == i)}
             score += any(name_match(x, f, src) for x in forms for f in names)
+    numbers = [f for f in src.of("number") if f.sentence == j]
     for q in analysis.quantities:
         if q["sentence"] == i:
-            score += any(
-                f.sentence == j
-                and f.unit == q["unit"]
-                and number_agrees(q["value"], q["approx"], f)
-                for f in src.of("number")
+            # The same number of the same unit; or the very figure, counted by another noun
+            # (感染者は3万1600人 ↔ 31,600 dengue cases), where it is no small round number.
+            # A telling figure found exactly says more than any word: it counts twice.
+            exact = telling_figure(q["value"]) and any(
+                f.value == q["value"] and not f.approx for f in numbers
+            )
+            score += (
+                2
+                if exact
+                else any(
+                    f.unit == q["unit"] and number_agrees(q["value"], q["approx"], f)
+                    for f in numbers
+                )
             )
     for t in analysis.times:
         if t["sentence"] == i:
+            span = _DURATION.fullmatch(str(t["value"]))
             score += any(
                 f.sentence == j and date_agrees(t["value"], f.value) for f in src.of("date")
+            ) or bool(
+                # 3週間 ↔ three weeks: a duration is a number of its unit.
+                span
+                and any(
+                    f.unit == _DURATION_UNITS[span.group(2)] and f.value == float(span.group(1))
+                    for f in numbers
+                )
             )
     n_ja, n_src = max(1, len(analysis.sentences)), max(1, len(src.sentences))
     return score + 1 - abs(i / n_ja - j / n_src)
+
+
+_DURATION = re.compile(r"P(\d+)([YMWD])")
+_DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
+
+
+def telling_figure(value: Any) -> bool:
+    """A figure that says which fact it is by itself: 31600, 214, 2.8; not 2 or 10."""
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value >= 10
+        and not (value <= 100 and value % 10 == 0)
+        and not 1900 <= value <= 2100
+    )
 
 
 def forms_of(entity: Entity) -> list[str]:

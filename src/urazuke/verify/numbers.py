@@ -18,7 +18,7 @@ from typing import Any
 
 from urazuke.analyze.sentences import sentence_of
 from urazuke.model import Analysis
-from urazuke.verify.alignment import Alignment, number_agrees
+from urazuke.verify.alignment import Alignment, number_agrees, telling_figure
 from urazuke.verify.english import BOUNDED, Fact, SourceFacts, in_megawatts
 
 # 1日当たり, 1人ひとり, 2個ずつ: a rate or a phrase, not a date nor a count.
@@ -229,6 +229,23 @@ def check_quantity(
 
     if q["unit"] == "-":
         return _bare(claims, q, src, align)
+    best = align.surely(q["sentence"])
+    if (
+        best is not None
+        and telling_figure(q["value"])
+        and any(
+            f.sentence == best and f.value == q["value"] and not f.approx for f in src.of("number")
+        )
+        # ... unless another number of the sentence is that figure (最大12件: 12 projects).
+        and not any(
+            x is not q and x["sentence"] == q["sentence"] and x["value"] == q["value"]
+            for x in claims
+        )
+    ):
+        # The very figure in the sentence surely telling the same fact, counted by a noun
+        # of its own (感染者は3万1600人 ↔ 31,600 dengue cases): nothing there says otherwise.
+        said = _check_quantity(analysis, claims, q, src, align, taken(better=False))
+        return said[0], None
     said = _check_quantity(analysis, claims, q, src, align, taken(better=False))
     if said == (None, None):
         # Nothing left to answer it: a number another sentence tells only as well as this

@@ -126,9 +126,14 @@ def _other_holder(
         if entity.kind == "place" and _broad(entity.name):
             return None  # 欧州, 中東, 中部: a city the source names lies within, not instead
         if entity.kind == "place" and (
-            entity.name.isascii() or _cut_from_word(analysis.article.body, entity)
+            entity.name.isascii()
+            or _cut_from_word(analysis.article.body, entity)
+            or (re.fullmatch(r"[一-龥々]+", entity.name) and ordinary_noun(entity.name))
         ):
-            return None  # NZ, an abbreviation; マレー of マレーフィールド, a tagger's cut
+            # NZ, an abbreviation; マレー of マレーフィールド, a tagger's cut; 市場町 (a market
+            # town) of 市場町ヤベロ, kanji words that describe the place the name then gives
+            # (katakana ones are names: パース is Perth)
+            return None
         kind = "person" if entity.kind == "person" else "place"
         others = [
             f
@@ -139,6 +144,8 @@ def _other_holder(
             and not _org_name(_whole_name(src, f))
             and not _doubtful(forms, f, src)
             and not _known(analysis, f, src)
+            and (kind != "person" or _attested_person(src, f))
+            and not _adjective(src, f)
             and (
                 not _FACILITY_JA.search(entity.name)
                 or _FACILITY_EN.search(src.body[f.span[0] : f.span[1] + 40].split(",")[0])
@@ -328,6 +335,76 @@ def _looks_like(kind: str, text: str) -> bool:
             return False  # Litani River, Second Thomas Shoal; Kenya's Faith, South Korea's
         return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
     return len(words) <= 2
+
+
+def _adjective(src: SourceFacts, fact: Fact) -> bool:
+    """Portuguese naval schools, Portuguese-speaking: a people's adjective, not a place
+    (Fujian, which … is one)."""
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", fact.text)
+        and re.match(r"(?:\s+|-)[a-z]", src.body[fact.span[1] :])
+    )
+
+
+# What shows a capitalized phrase of an English source to be a person's name, not a place,
+# a body or a journal's: a courtesy title or a descriptor before it (Dr, farmer, ambassador),
+# an age after it (", 38," "(38)"), or the last word alone, later, as a person is called
+# again (Mr Tran; Tran said).
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Rev|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov)\.?"
+_SAYS = (
+    r"(?:said|says|told|added|explained|noted|wrote|argued|warned|stressed|recalled|insisted"
+    r"|acknowledged|admitted|replied|urged|confirmed|described|called|conceded|predicted)"
+)
+_DESCRIBED = re.compile(
+    r"(?:\b[A-Za-z][a-z\-]*(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ary|ive|ic|ain|ief"
+    r"|ot|ate|ard|ess|aut|el)|\b" + _HONORIFIC + r")\s+$"
+)
+_NOT_DESCRIPTOR = frozenset(
+    "after over under other per or for never ever later earlier together rather further "
+    "whether either neither whatever however member her during along among against "
+    "during including following regarding concerning being thing nothing something "
+    "anything everything business press congress access process address unless less "
+    "parliament government department tournament president's when then".split()
+)
+_AGED = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\(\s*\d{1,3}\s*\))")
+
+
+def _attested_person(src: SourceFacts, fact: Fact) -> bool:
+    """Whether ``fact`` (a name the source gives) may be a person's: shown to be one, or at
+    least not read where a place, a body or a longer name stands (in El Jadida; the West
+    Coast; Ørland Air of Ørland Air Station)."""
+    if src.language == "ja":
+        return True  # the Japanese reading tags its people
+    body, text = src.body, fact.text
+    words = text.split()
+    for f in src.facts:
+        if f.kind in ("title", "role") and f.text.split()[-1:] == words[-1:]:
+            return True
+    for m in re.finditer(re.escape(text), body):
+        before = body[max(0, m.start() - 30) : m.start()]
+        word = re.search(r"([A-Za-z][a-z\-]*)\s+$", before)
+        if _DESCRIBED.search(before) and not (word and word.group(1).lower() in _NOT_DESCRIPTOR):
+            return True
+        if _AGED.match(body, m.end()):
+            return True
+    if len(words) > 1:
+        # Called again by the last word alone (Kinteh, 64; Moura third; Mr Tran; Tran said).
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(words[-1])}(?![\w\-])", body):
+            before = body[max(0, m.start() - 30) : m.start()]
+            if not re.search(r"[A-Z][\w\-’'.]*\s+$", before) and not re.match(
+                r"\s+[A-Z]|['’]s?\s+[A-Z]", body[m.end() :]
+            ):
+                return True
+            if re.search(_HONORIFIC + r"\s+$", before):
+                return True
+    s, e = fact.span
+    if re.match(r"[ \t]+[A-Z]", body[e:]):
+        return False  # Tran Thi of Tran Thi Hoa: a name cut short
+    before = body[max(0, s - 25) : s]
+    return not re.search(
+        r"(?i:\b(?:the|a|an|in|at|near|from|outside|across|into|of|journal|magazine)|\d)\s+$",
+        before,
+    )
 
 
 @dataclass

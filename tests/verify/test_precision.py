@@ -1,0 +1,109 @@
+"""What does not make a contradiction: source words read as the wrong kind of thing, figures
+the English reader missed, a day the source gives in another sentence. Each case stands for
+a false flag that a first run on unseen pairs raised, in sentences written for these tests;
+the pair at the end guards the same rules end to end (the earlier code passes it too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from urazuke.analyze import analyze
+from urazuke.ingest import parse_article
+from urazuke.model import Analysis
+from urazuke.verify import verify
+from urazuke.verify.english import SourceFacts, read_english
+from urazuke.verify.sources import _attested_person
+
+
+def _english(text: str) -> SourceFacts:
+    return read_english(parse_article(f"Title\n{text}".encode()), "test", None)
+
+
+def _name(src: SourceFacts, text: str) -> Any:
+    return next(f for f in src.of("name") if f.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ('"We waited," said shopkeeper Karim Benali, 52.', "Karim Benali", True),
+        ("Nadia Okafor, 38, runs the clinic.", "Nadia Okafor", True),
+        ("Kenya's Peter Kiprono led. Kiprono finished in 2:06.", "Peter Kiprono", True),
+        ("Officials met Colonel Ingrid Solberg at the base.", "Ingrid Solberg", True),
+        ("Smaller rallies took place in El Jadida on Monday.", "El Jadida", False),
+        ("Rain fell hardest on the West Coast overnight.", "West Coast", False),
+        ("He speaks for 26 First Nations in the north.", "First Nations", False),
+        ("Soldiers at Orland Air Station saw the drone.", "Orland Air", False),
+    ],
+)
+def test_precision_a_source_name_is_a_person_only_where_it_reads_as_one(
+    text: str, name: str, person: bool
+) -> None:
+    src = _english(text)
+    assert _attested_person(src, _name(src, text=name)) is person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("It could flatten several hundred square kilometres.", (200.0, 900.0), "km2"),
+        ("Havenstad won 12 of the 45 seats on the council.", 12.0, "seats"),
+        ("We are not saying it will vanish in the next decade.", 10.0, "years"),
+        ("He lost about half a second in the pit lane.", 0.5, "seconds"),
+    ],
+)
+def test_precision_english_readings(sentence: str, value: object, unit: str) -> None:
+    assert (value, unit) in [(f.value, f.unit) for f in _english(sentence).of("number")]
+
+
+def _check(ja: str, en: str) -> Analysis:
+    return verify(analyze(parse_article(ja.encode())), sources=[parse_article(en.encode())])
+
+
+def _high(result: Analysis) -> list[str]:
+    return [f["claim"]["text"] for f in result.flags if f["severity"] == "high"]
+
+
+_EN = (
+    "Harbour town opens first dialysis unit\n"
+    "Source: https://news.example.com/health/2026/02/06/dialysis\n"
+    "PORT ELLEN, Scotland — A dialysis unit opened in Port Ellen on Thursday, ending trips "
+    "of up to six hours for about 40 patients on the island.\n"
+    "Health officials said 1,260 treatments had been given on the mainland to island "
+    "patients last year, and 31 patients had moved away to be near care.\n"
+    "The unit was first promised on Tuesday, March 3, 2025, by the regional health board.\n"
+    '"This changes our week," said retired fisherman Angus Morrison, 71, a patient.\n'
+)
+_JA = (
+    "港町に初の透析施設\n"
+    "出典: https://news.example.com/health/2026/02/06/dialysis\n"
+    "【ポートエレン】スコットランドのポートエレンで木曜日、透析施設が開所した。"
+    "島の患者約40人が最長6時間の移動から解放される。\n"
+    "保健当局によると、昨年は島の患者の治療が本土で1260回行われ、"
+    "31人が治療のために島を離れた。\n"
+    "施設の整備は2025年3月3日（火曜日）、地域の保健委員会が約束していた。\n"
+    "患者で元漁師のアンガス・モリソンさん（71）は「一週間が変わる」と語った。\n"
+)
+
+
+def test_precision_the_clean_pair_raises_no_flag() -> None:
+    assert _high(_check(_JA, _EN)) == []
+
+
+def test_precision_a_figure_counted_by_another_noun_is_not_contradicted() -> None:
+    # 治療が1260回 ↔ 1,260 treatments: the very figure in the sentence telling the fact.
+    result = _check(_JA.replace("1260回", "1260件"), _EN)
+    assert "1260件" not in _high(result)
+    wrong = _check(_JA.replace("31人", "13人"), _EN)
+    assert "13人" in _high(wrong)
+
+
+def test_precision_a_day_the_source_states_is_not_contradicted_by_another_weekday() -> None:
+    # The source says "on Thursday" of the opening and "Tuesday, March 3, 2025" of the
+    # promise; the rewrite's bracketed weekday is that day.
+    result = _check(_JA, _EN)
+    assert not [t for t in _high(result) if "火曜日" in t or "3月3日" in t]
+    wrong = _check(_JA.replace("木曜日", "金曜日"), _EN)
+    assert "金曜日" in _high(wrong)
