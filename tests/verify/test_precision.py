@@ -14,7 +14,7 @@ from urazuke.ingest import parse_article
 from urazuke.model import Analysis
 from urazuke.verify import verify
 from urazuke.verify.english import SourceFacts, read_english
-from urazuke.verify.sources import _attested_person
+from urazuke.verify.sources import _attested_person, _in_a_name
 
 
 def _english(text: str) -> SourceFacts:
@@ -107,3 +107,46 @@ def test_precision_a_day_the_source_states_is_not_contradicted_by_another_weekda
     assert not [t for t in _high(result) if "火曜日" in t or "3月3日" in t]
     wrong = _check(_JA.replace("木曜日", "金曜日"), _EN)
     assert "金曜日" in _high(wrong)
+
+
+_EN_HORNS = (
+    "Two held over horn smuggling\n"
+    "Source: https://news.example.com/world/2026/03/02/horns\n"
+    "ULAANBAATAR, Mongolia — Customs officers arrested two men with 40 antelope horns at a "
+    "border post on Friday.\n"
+    '"Each horn means one dead male, and there are too few males left," said ranger Tuya '
+    "Bold.\n"
+    "Both men will appear in court in the provincial capital on Monday.\n"
+)
+_JA_HORNS = (
+    "角の密輸で2人逮捕\n"
+    "出典: https://news.example.com/world/2026/03/02/horns\n"
+    "【ウランバートル】モンゴルの国境検問所で金曜日、税関職員がレイヨウの角40本を持っていた"
+    "男2人を逮捕した。\n"
+    "レンジャーのトヤ・ボルドさんは「角1本は雄1頭の死を意味する。残る雄は少なすぎる」と語った。\n"
+    "2人は月曜日、県都の裁判所に出廷する。\n"
+)
+
+
+def test_precision_one_in_a_quotation_accuses_nothing_and_both_men_are_two() -> None:
+    assert _high(_check(_JA_HORNS, _EN_HORNS)) == []
+    wrong = _check(_JA_HORNS.replace("2人は月曜日", "3人は月曜日"), _EN_HORNS)
+    flags = [f for f in wrong.flags if f["severity"] == "high"]
+    assert [f["claim"]["text"] for f in flags] == ["3人"]
+    assert "Both men" in flags[0]["evidence"][0]["match"]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "inside"),
+    [
+        ("集団感染は介護施設「ハウス・アム・ネッカー」で起きた。", "アム", True),
+        ("船は「ラ・パロマ号」と名付けられた。", "パロマ", True),
+        ("市長は「リマは安全だ、と伝えたい」と語った。", "リマ", False),
+        ("会場は「リマ」だった。", "リマ", False),
+    ],
+)
+def test_precision_a_word_of_a_bracketed_name_is_no_place(
+    body: str, word: str, inside: bool
+) -> None:
+    start = body.index(word)
+    assert _in_a_name(body, (start, start + len(word)), word) is inside

@@ -851,6 +851,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             bare=False)  # fmt: skip
     for m in re.finditer(rf"(?i)\b(\d+|{spelled}) and a half (years|months|hours)\b", body):
         add("number", m, value=_amount(m.group(1)) + 0.5, unit=m.group(2).lower())
+    # Both men, both suspects: 2人.
+    for m in re.finditer(r"\b[Bb]oth\s+([a-z]+)\b", body):
+        if _counted_unit([m.group(1)]) == "people":
+            add("number", m, value=2.0, unit="people")
     # Lost about half a second: 約0.5秒.
     for m in re.finditer(
         r"(?i)\b(about\s+|nearly\s+|almost\s+)?half an? (second|minute|hour)\b", body

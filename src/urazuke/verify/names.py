@@ -152,6 +152,8 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add(re.sub(r"c(?=[eiy])", "s", t_form).replace("c", "k").replace("C", "ch"))
     if re.match(r"i[aou]", s):  # Iași ヤシ, Ioannis ヨアニス: an opening i is a y
         forms.add("y" + s[1:])
+    if re.match(r"hu[aeio]", s):  # Huelva ウエルバ, Huesca: Spanish h is silent
+        forms.add(s[1:])
     if re.fullmatch(r"m[ou]ham+[ae]d", s):
         forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling

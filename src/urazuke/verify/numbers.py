@@ -254,6 +254,13 @@ def check_quantity(
     return said
 
 
+def _quoted(src: SourceFacts, fact: Fact) -> bool:
+    """Whether a source number stands inside a quotation of its sentence."""
+    s0 = src.sentences[fact.sentence][0]
+    before = src.body[s0 : fact.span[0]]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _bare(
     claims: list[dict[str, Any]], q: dict[str, Any], src: SourceFacts, align: Alignment
 ) -> tuple[Fact | None, Fact | None]:
@@ -297,10 +304,12 @@ def _check_quantity(
         units |= {"kg"}  # キロ is a kilometre or a kilogram: 約740キロの覚醒剤
     # "Only twice all night" may be any count of times; it supports one, never accuses
     # (4回 in a baseball story is the fourth inning).
+    # "Each horn means one dead male": one, in a quotation, is a word more than a count; it
+    # too supports only.
     weak = [
         f for f in src.of("number")
-        if f.text.lower() in ("twice", "thrice")
-        and not _FREQUENCY.match(src.body, f.span[1])
+        if (f.text.lower() in ("twice", "thrice") and not _FREQUENCY.match(src.body, f.span[1]))
+        or (f.value == 1 and f.text.lower().startswith("one ") and _quoted(src, f))
     ]  # fmt: skip
     weak_hit = next(
         (f for f in weak if f.unit in units and number_agrees(q["value"], q["approx"], f)), None

@@ -224,6 +224,8 @@ def _inside_broad(body: str, entity: Entity) -> bool:
 def _cut_from_word(body: str, entity: Entity) -> bool:
     """Every mention runs on into more of a word: a piece of a longer one (マレー of
     マレーフィールド; 平野 of 平野部, an ordinary word), not the place itself."""
+    if all(_in_a_name(body, m.span, m.text) for m in entity.mentions):
+        return True  # アム of 介護施設「ハウス・アム・ネッカー」: a word of a facility's name
     if re.fullmatch(r"[ァ-ヴー・]+", entity.name):
         return all(re.match(r"[ァ-ヴー]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions)
     if not _PLACE_END.search(entity.name) and all(
@@ -241,6 +243,17 @@ def _cut_from_word(body: str, entity: Entity) -> bool:
         and ordinary_noun(m.text + more.group(0))
         for m in entity.mentions
     )
+
+
+def _in_a_name(body: str, span: Sequence[int], text: str) -> bool:
+    """Whether the span stands inside a short bracketed name longer than it (「…」 with no
+    clause in it): the name of a facility, a ship, a work."""
+    start = body.rfind("「", 0, span[0])
+    end = body.find("」", span[1])
+    if start == -1 or end == -1 or body.rfind("」", start, span[0]) != -1:
+        return False
+    inner = body[start + 1 : end]
+    return inner != text and len(inner) <= 20 and not re.search(r"[、。，！？]", inner)
 
 
 _PLACE_END = re.compile(r"[省市県区州郡町村島港湾山川国]$")
