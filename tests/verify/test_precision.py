@@ -150,3 +150,46 @@ def test_precision_a_word_of_a_bracketed_name_is_no_place(
 ) -> None:
     start = body.index(word)
     assert _in_a_name(body, (start, start + len(word)), word) is inside
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Rains failed in the Borena and Guji zones of Oromia region.",
+         {"Borena", "Guji", "Oromia"}),
+        ("An MP from Kedah state voted against it.", {"Kedah"}),
+        ("Rain fell in the region of Santa Fe, Córdoba and northern Buenos Aires.",
+         {"Santa Fe", "Córdoba", "Buenos Aires"}),
+    ],
+)  # fmt: skip
+def test_precision_english_places_by_their_administrative_word(
+    sentence: str, places: set[str]
+) -> None:
+    assert places <= {f.text for f in _english(sentence).of("place")}
+
+
+def test_precision_english_countries_wherever_named() -> None:
+    src = _english("The shelf covers an area roughly the size of France, not Sudanese land.")
+    assert [f.text for f in src.of("country")] == ["France"]
+
+
+_EN_MP = (
+    "Malaysia caps leaders' terms\n"
+    "Source: https://news.example.com/asia/2026/05/14/terms\n"
+    "KUALA LUMPUR, Malaysia — Malaysia's lower house voted on Wednesday to limit prime "
+    "ministers to ten years in office.\n"
+    "Rahim Yusof, an opposition MP from the northern state of Kedah, voted against the bill.\n"
+)
+_JA_MP = (
+    "マレーシア下院、首相の任期を10年に制限\n"
+    "出典: https://news.example.com/asia/2026/05/14/terms\n"
+    "【クアラルンプール】マレーシア下院は水曜日、首相の在任を10年までに制限する法案を可決した。\n"
+    "北部ケダ州選出の野党議員ラヒム・ユソフ氏は反対票を投じた。\n"
+)
+
+
+def test_precision_a_place_between_a_compass_word_and_a_suffix_stands_alone() -> None:
+    # 北部札幌選出: kanji on both sides, yet 北部 and 選出 place the name, not extend it.
+    assert _high(_check(_JA_MP, _EN_MP)) == []
+    wrong = _check(_JA_MP.replace("ケダ州", "札幌"), _EN_MP)
+    assert "札幌" in _high(wrong)

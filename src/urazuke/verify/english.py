@@ -390,7 +390,7 @@ _NAME = rf"{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.|(?:{_PARTICLE}[\s\-])+{_CAP}))*"
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # name | role | number | date | place
+    kind: str  # name | role | title | number | date | place | country | dateline
     text: str
     span: tuple[int, int]
     sentence: int
@@ -587,6 +587,13 @@ def _title_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...
         )
         out.append((title, before, after))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> re.Pattern[str]:
+    """Any country's name (not its adjective), as a whole word, longest first."""
+    names = sorted((n for c in load_lexicons().countries for n in c.english), key=len)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -1018,7 +1025,8 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         r"|northwest|southeast|southwest) of|[Nn]earby|neighbou?ring)\s+"
         r"(?:The\s+(?=Hague|Gambia|Bahamas))?"
     )
-    for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)", body):
+    compass = r"(?:(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+)?"
+    for m in re.finditer(rf"{lead}({_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{compass}{_NAME})?)", body):
         listed = m.group(1)
         if not re.search(r"\sand\s", listed):
             listed = re.split(r",\s+", listed)[0]  # in Leeds, Pennant makes …: no list
@@ -1047,6 +1055,20 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             facts.append(
                 Fact("place", m.group(whole), m.span(whole), _sentence_index(spans, m.start()))
             )
+    # Oromia region, the Borena and Guji zones, Kedah state: a name and its lowercase
+    # administrative word.
+    for m in re.finditer(
+        rf"({_NAME})(?:\s+and\s+({_NAME}))?\s+(?:regions?|provinces?|states?|zones?|districts?"
+        r"|count(?:y|ies)|departments?|governorates?|prefectures?|oblasts?|municipalit(?:y|ies))\b",
+        body,
+    ):
+        for group in (1, 2):
+            name = m.group(group)
+            if name and name.split()[0].lower() not in _NOT_PLACE_START:
+                start = m.start(group)
+                facts.append(
+                    Fact("place", name, (start, start + len(name)), _sentence_index(spans, start))
+                )
     # The agency's Sagamihara campus, Toyota's Kentucky plant: the place of a site.
     for m in re.finditer(
         rf"(?:['’]s|\bthe|\bits|\btheir)\s+({_NAME})\s+(?:campus|plant|factory|facility|"
@@ -1106,6 +1128,10 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
             and any(c.span[0] <= f.span[0] < c.span[1] for c in with_unit)
         )
     ]
+    # Every country the source names, however (the size of France): a place where the
+    # article names a place in its stead.
+    for m in _country_name_pattern().finditer(body):
+        facts.append(Fact("country", m.group(0), m.span(), _sentence_index(spans, m.start())))
     line = _DATELINE.match(body)
     if line is not None:  # NAIROBI, Kenya — …: where the report was filed
         facts.append(Fact("dateline", line.group(1), line.span(1), 0))

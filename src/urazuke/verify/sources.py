@@ -138,7 +138,7 @@ def _other_holder(
         others = [
             f
             for f in src.facts
-            if f.kind == ("name" if kind == "person" else "place")
+            if f.kind in (("name",) if kind == "person" else ("place", "country"))
             and f.sentence in region
             and _looks_like(kind, f.text)
             and not _org_name(_whole_name(src, f))
@@ -231,6 +231,7 @@ def _cut_from_word(body: str, entity: Entity) -> bool:
     if not _PLACE_END.search(entity.name) and all(
         re.match(r"[一-龥]", body[m.span[0] - 1 : m.span[0]] if m.span[0] else "")
         and not _PLACE_END.search(body[: m.span[0]])
+        and not _BEFORE_PLACE.search(body[: m.span[0]])
         and re.match(r"[一-龥]", body[m.span[1] : m.span[1] + 1])
         and not _WHERE_ABOUT.match(body, m.span[1])
         for m in entity.mentions
@@ -257,7 +258,11 @@ def _in_a_name(body: str, span: Sequence[int], text: str) -> bool:
 
 
 _PLACE_END = re.compile(r"[省市県区州郡町村島港湾山川国]$")
-_WHERE_ABOUT = re.compile(r"付近|近郊|周辺|沖|[東西南北中]部|市内|郊外|一帯|地方|地区|近く")
+_WHERE_ABOUT = re.compile(
+    r"付近|近郊|周辺|沖|[東西南北中]部|市内|郊外|一帯|地方|地区|近く|選出|出身|在住|方面|行き"
+)
+# 北部ケダ州選出, 州都サインシャンド: words that place a name, not part of it.
+_BEFORE_PLACE = re.compile(r"(?:[東西南北中]部|[北南][東西]部|州都|首都|県都|省都|郊外)$")
 
 
 def _full_name(name: str) -> bool:
@@ -328,14 +333,15 @@ def _country_names() -> frozenset[str]:
 
 
 def _looks_like(kind: str, text: str) -> bool:
-    """A person looks like two or three capitalized words; a place like one or two, and
-    neither is a month, weekday, country or sentence-opening word."""
+    """A person looks like two or three capitalized words; a place like one or two (a
+    country too: フランス replaced by ナイロビ), and neither is a month, weekday or
+    sentence-opening word; no person is a country."""
     words = text.split()
     if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in MONTHS:
         return False
     if any(w.lower() in WEEKDAYS for w in words):
         return False
-    if text in _country_names():
+    if text in _country_names() and kind == "person":
         return False
     if kind == "person" and any(w in _country_names() for w in words):
         return False  # New Taiwan (dollars), South Sudan: a country's name is no person's
