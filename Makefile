@@ -51,6 +51,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/set18
 	$(BIN)/python bench/verify.py bench/set19
 	$(BIN)/python bench/verify.py bench/set20
+	$(BIN)/python bench/verify.py bench/set21
+	$(BIN)/python bench/verify.py bench/set22
+	$(BIN)/python bench/verify.py bench/set23
+	$(BIN)/python bench/verify.py bench/set24
+	$(BIN)/python bench/verify.py bench/set25
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
