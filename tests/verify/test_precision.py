@@ -14,7 +14,8 @@ from urazuke.ingest import parse_article
 from urazuke.model import Analysis
 from urazuke.verify import verify
 from urazuke.verify.english import SourceFacts, read_english
-from urazuke.verify.sources import _attested_person, _in_a_name
+from urazuke.verify.numbers import checkable, number_claims
+from urazuke.verify.sources import _attested_person, _in_a_name, _looks_like
 
 
 def _english(text: str) -> SourceFacts:
@@ -32,12 +33,16 @@ def _name(src: SourceFacts, text: str) -> Any:
         ("Nadia Okafor, 38, runs the clinic.", "Nadia Okafor", True),
         ("Kenya's Peter Kiprono led. Kiprono finished in 2:06.", "Peter Kiprono", True),
         ("Officials met Colonel Ingrid Solberg at the base.", "Ingrid Solberg", True),
+        ("Gagnon spoke on Saint-Laurent Boulevard. Hugo Gagnon said it.", "Hugo Gagnon", True),
         ("Smaller rallies took place in El Jadida on Monday.", "El Jadida", False),
         ("Rain fell hardest on the West Coast overnight.", "West Coast", False),
         ("He speaks for 26 First Nations in the north.", "First Nations", False),
         ("Soldiers at Orland Air Station saw the drone.", "Orland Air", False),
+        ('"Closing Schweinfurt is a blow," she said. The plant in Schweinfurt shuts.',
+         "Closing Schweinfurt", False),
+        ("Joining Northpay gives the firm reach. Northpay said so.", "Joining Northpay", False),
     ],
-)
+)  # fmt: skip
 def test_precision_a_source_name_is_a_person_only_where_it_reads_as_one(
     text: str, name: str, person: bool
 ) -> None:
@@ -193,3 +198,38 @@ def test_precision_a_place_between_a_compass_word_and_a_suffix_stands_alone() ->
     assert _high(_check(_JA_MP, _EN_MP)) == []
     wrong = _check(_JA_MP.replace("ケダ州", "札幌"), _EN_MP)
     assert "札幌" in _high(wrong)
+
+
+def test_precision_a_street_is_no_person() -> None:
+    assert not _looks_like("person", "Saint-Laurent Boulevard")
+
+
+def test_precision_the_rewrites_own_currency_conversion_is_no_claim() -> None:
+    body = "州政府は緊急資金800万ペソ（約2100万円）を拠出した。"
+    analysis = analyze(parse_article(f"見出し\n{body}".encode()))
+    texts = [q["text"] for q in checkable(number_claims(analysis), analysis.article.body)]
+    assert any("800万ペソ" in t for t in texts), texts
+    assert not any("2100万円" in t for t in texts), texts
+
+
+_EN_SIEGE = (
+    "Gunmen storm hotel in port city\n"
+    "Source: https://news.example.com/africa/2026/05/13/siege\n"
+    "MOGADISHU, Somalia — At least 17 people were killed when gunmen stormed a hotel in the "
+    "port city of Kismayo, in a siege that ended early on Wednesday, officials said.\n"
+    "The attack began at about 7:30 p.m. on Tuesday at the gate of the Dhalaal Hotel.\n"
+)
+_JA_SIEGE = (
+    "港湾都市のホテル襲撃、17人死亡\n"
+    "出典: https://news.example.com/africa/2026/05/13/siege\n"
+    "【モガディシオ】ソマリアの港湾都市キスマヨで火曜日夜、武装集団がホテルを襲撃し、"
+    "少なくとも17人が死亡した。\n"
+    "襲撃は午後7時半ごろ、ホテルの門で始まった。\n"
+)
+
+
+def test_precision_a_night_that_ran_into_the_next_morning() -> None:
+    # 火曜日夜 against "ended early on Wednesday": the same night, not another day.
+    assert not [t for t in _high(_check(_JA_SIEGE, _EN_SIEGE)) if "火曜日" in t]
+    wrong = _check(_JA_SIEGE.replace("火曜日夜", "金曜日夜"), _EN_SIEGE)
+    assert [t for t in _high(wrong) if "金曜日" in t]

@@ -138,6 +138,12 @@ def _check_time(
         return crossed
     if weekday:
         said = _check_weekday(analysis, t, _WEEKDAY_EN[weekday.group(1)], dates, align)
+        if (
+            said is not None
+            and said[1] is not None
+            and _into_the_next_day(analysis, t, said[1], src)
+        ):
+            return None, None
         if said is not None:
             return said
     value = str(t["value"])
@@ -269,6 +275,26 @@ def _same_date(value: str, fact: Fact) -> bool:
     if fact.value == value:
         return True
     return bool(fact.approx) and len(value) >= 7 and fact.value[4:] == value[4:]
+
+
+_NIGHT = re.compile(r"(?:夜|深夜|夜遅く)")
+
+
+def _into_the_next_day(
+    analysis: Analysis, t: dict[str, Any], theirs: Fact, src: SourceFacts
+) -> bool:
+    """火曜日夜 against "early on Wednesday": a night that ran into the next morning."""
+    body = analysis.article.body
+    weekday = _WEEKDAY_JA.search(t["text"])
+    return bool(
+        weekday
+        and _NIGHT.match(body, t["span"][1])
+        and theirs.text.lower()
+        == _WEEKDAY_EN["月火水木金土日月"["月火水木金土日".index(weekday.group(1)) + 1]]
+        and re.search(
+            r"(?i)\bearly\s+(?:on\s+)?$", src.body[max(0, theirs.span[0] - 12) : theirs.span[0]]
+        )
+    )
 
 
 def _check_weekday(

@@ -154,6 +154,8 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add("y" + s[1:])
     if re.match(r"hu[aeio]", s):  # Huelva ウエルバ, Huesca: Spanish h is silent
         forms.add(s[1:])
+    if word.lower().startswith("ky"):  # Burmese Kyaikdon チャイドン, Kyaukphyu: ky is ch
+        forms.add("ch" + s[2:].replace("aik", "ai").replace("auk", "au"))
     if re.fullmatch(r"m[ou]ham+[ae]d", s):
         forms.add("muhamad")  # Mohammed, Mohamed, Muhammad: ムハンマド
     letters = _plain(word)  # the readings below start again from the spelling

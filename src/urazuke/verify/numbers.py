@@ -585,5 +585,12 @@ def checkable(numbers: Sequence[dict[str, Any]], body: str) -> list[dict[str, An
             continue  # 1ドル＝145円: an exchange rate, not an amount of the story
         if PER.match(body, end) or body.startswith(q["text"], end):
             continue  # 1人当たり, 1人ひとり, 1本1本: a rate or a phrase, not a count
+        if body[max(0, start - 1) : start] in ("（", "(") and any(
+            x["span"][1] == start - 1 and str(x["unit"]).isupper() and q["unit"] == "JPY"
+            for x in numbers
+        ):
+            # 800万ペソ（約2100万円）: the rewrite's own conversion for its readers, no claim
+            # (a dollar figure in brackets is often the source's own: 60億円（約5500万ドル）)
+            continue
         out.append(q)
     return out

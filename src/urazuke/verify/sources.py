@@ -48,7 +48,14 @@ from urazuke.verify.names import sounds_alike
 from urazuke.verify.numbers import check_quantity, checkable, durations, number_claims
 from urazuke.verify.omissions import omission_flags
 from urazuke.verify.roles import RoleClaim
-from urazuke.verify.speech import NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, Said, check_quote
+from urazuke.verify.speech import (
+    KATAKANA_ORG,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    Said,
+    check_quote,
+)
 from urazuke.verify.words import common_noun, ordinary_noun
 
 
@@ -121,8 +128,12 @@ def _other_holder(
             titled = [f for f in titled if not _doubtful(forms, f, src)]
             if titled:
                 return titled[0]
-        if entity.kind == "person" and not _full_name(entity.name):
-            continue  # a bare surname or a mis-tagged word: too weak to accuse
+        if entity.kind == "person" and (
+            not _full_name(entity.name) or KATAKANA_ORG.search(entity.name)
+        ):
+            # A bare surname or a mis-tagged word (オランイェ・グロース・パートナーズ, a
+            # firm): too weak to accuse
+            continue
         if entity.kind == "place" and _broad(entity.name):
             return None  # 欧州, 中東, 中部: a city the source names lies within, not instead
         if entity.kind == "place" and (
@@ -385,6 +396,7 @@ _NOT_DESCRIPTOR = frozenset(
     "anything everything business press congress access process address unless less "
     "parliament government department tournament president's when then".split()
 )
+_PLACE_BEFORE = r"(?i:\b(?:in|at|near|from|to|of|outside|across|into|the))\s+$"
 _AGED = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\(\s*\d{1,3}\s*\))")
 
 
@@ -396,6 +408,10 @@ def _attested_person(src: SourceFacts, fact: Fact) -> bool:
         return True  # the Japanese reading tags its people
     body, text = src.body, fact.text
     words = text.split()
+    if re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and re.search(
+        r"(?:^|[.!?\"“]\s*)$", body[: fact.span[0]]
+    ):
+        return False  # "Closing Schweinfurt is …": a sentence opening on a verb
     for f in src.facts:
         if f.kind in ("title", "role") and f.text.split()[-1:] == words[-1:]:
             return True
@@ -410,9 +426,10 @@ def _attested_person(src: SourceFacts, fact: Fact) -> bool:
         # Called again by the last word alone (Kinteh, 64; Moura third; Mr Tran; Tran said).
         for m in re.finditer(rf"(?<![\w\-]){re.escape(words[-1])}(?![\w\-])", body):
             before = body[max(0, m.start() - 30) : m.start()]
-            if not re.search(r"[A-Z][\w\-’'.]*\s+$", before) and not re.match(
-                r"\s+[A-Z]|['’]s?\s+[A-Z]", body[m.end() :]
-            ):
+            if (
+                not re.search(r"[A-Z][\w\-’'.]*\s+$", before)
+                and not re.search(_PLACE_BEFORE, before)
+            ) and not re.match(r"\s+[A-Z]|['’]s?\s+[A-Z]", body[m.end() :]):
                 return True
             if re.search(_HONORIFIC + r"\s+$", before):
                 return True

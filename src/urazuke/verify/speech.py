@@ -384,7 +384,7 @@ _EMPTY = frozenset(
 )
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
 # Katakana names of companies a tagger may take for people (ナルマダ・ヘルス).
-_KATAKANA_ORG = re.compile(
+KATAKANA_ORG = re.compile(
     r"(?:ヘルス|グループ|ホールディングス|エナジー|テクノロジーズ?|モーターズ|エアー?|エアラインズ|"
     r"ファーマ|バンク|キャピタル|パートナーズ|システムズ|ネットワークス|ラボ|メディア|"
     r"ユナイテッド|シティ|ファンド|インダストリーズ|コーポレーション|カンパニー)$"
@@ -577,7 +577,8 @@ def check_quote(
         entity is not None
         and entity.kind == "person"
         and entity.name not in titles
-        and not _KATAKANA_ORG.search(entity.name)
+        and not KATAKANA_ORG.search(entity.name)
+        and not _cut_from_a_name(analysis, entity)
     ) or (
         entity is None and bool(_KATAKANA.fullmatch(name)) and not common_noun(name)
     )  # a katakana name the entity finder missed is a person's still; ヘッドコーチ is not
@@ -595,6 +596,20 @@ def check_quote(
     ):
         return None, top
     return None, None
+
+
+def _cut_from_a_name(analysis: Analysis, entity: Entity) -> bool:
+    """宇 of 李相宇: one kanji that ends a longer name of the article or a run of kanji, a
+    tagger's cut (劉 alone is a surname)."""
+    body = analysis.article.body
+    return len(entity.name) == 1 and (
+        any(
+            e is not entity and e.kind == "person" and len(e.name) > 1
+            and e.name.endswith(entity.name)
+            for e in analysis.entities
+        )
+        or any(re.match(r"[一-龥]", body[m.span[0] - 1 : m.span[0]]) for m in entity.mentions)
+    )  # fmt: skip
 
 
 def _named_there(analysis: Analysis, quote: dict[str, Any], entity: Entity | None) -> bool:
@@ -627,7 +642,8 @@ NOT_PERSON_WORDS = frozenset(
     "strait sea bay lake mount mountain valley bridge station street square park "
     "stadium hall museum national nacional nazionale estádio estadio stade stadion arena "
     "theatre theater palace cathedral temple university hospital avenue highway tunnel "
-    "canal dam coast region district province county territory air".split()
+    "canal dam coast region district province county territory air boulevard road lane "
+    "drive plaza quay wharf".split()
 )
 
 
