@@ -53,3 +53,9 @@ def test_some_thousands_of_years_are_no_year() -> None:
     text = "氷床の崩壊には数千年を要したと研究者は指摘した。"
     times = find_times(text, split_sentences(text), "2026-03-02")
     assert all(t["value"] != "1000" for t in times), times
+
+
+def test_some_decades_are_no_ten_years() -> None:
+    text = "両国の研究者は数十年にわたり協力してきた。"
+    times = find_times(text, split_sentences(text), "2026-03-02")
+    assert all(t["value"] != "P10Y" for t in times), times

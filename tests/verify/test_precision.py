@@ -233,3 +233,20 @@ def test_precision_a_night_that_ran_into_the_next_morning() -> None:
     assert not [t for t in _high(_check(_JA_SIEGE, _EN_SIEGE)) if "火曜日" in t]
     wrong = _check(_JA_SIEGE.replace("火曜日夜", "金曜日夜"), _EN_SIEGE)
     assert [t for t in _high(wrong) if "金曜日" in t]
+
+
+def test_precision_a_state_that_governs_and_a_names_end_are_no_places() -> None:
+    src = _english(
+        "It was paid for by the Provence-Alpes-Côte d'Azur region, the French state and "
+        "Kedah state."
+    )
+    places = {f.text for f in src.of("place")}
+    assert "Kedah" in places
+    assert not places & {"Azur", "French"}, places
+
+
+def test_precision_a_fraction_is_no_count() -> None:
+    body = "収蔵品の5分の1未満しか展示できなかった。"
+    analysis = analyze(parse_article(f"見出し\n{body}".encode()))
+    texts = [q["text"] for q in checkable(number_claims(analysis), analysis.article.body)]
+    assert not any(t.startswith("1") for t in texts), texts

@@ -116,8 +116,8 @@ def _recognize(text: str) -> list[_Raw]:
         _Raw(span[0], span[1], t.type, t.value, t.mod)
         for span, t in found
         if t.type in ("DATE", "TIME", "DURATION")
-        # 数千年, 何百年: some thousands of years, not the year 1000.
-        and not (t.type == "DATE" and re.search(r"[数何幾]$", text[: span[0]]))
+        # 数千年, 何百年: some thousands of years, not the year 1000; 数十年: no ten years.
+        and not (t.type in ("DATE", "DURATION") and re.search(r"[数何幾]$", text[: span[0]]))
         # 一時 (for a while), 一時的: a word, not one o'clock.
         and not (t.type == "TIME" and text[span[0] : span[1]] in _NOT_CLOCK)
         # M5.4: a magnitude, which ja-timex reads as Meiji 5, April.

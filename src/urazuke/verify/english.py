@@ -636,6 +636,19 @@ _DATELINE = re.compile(
 )
 
 
+# A people's adjective, not a place: the French state, Tamil areas.
+PEOPLES = re.compile(
+    "|".join(
+        "French Dutch Greek Thai Swiss Czech Spanish Italian Polish Turkish Danish Swedish "
+        "Finnish Norwegian Irish Scottish Welsh British English Portuguese Chinese Japanese "
+        "Vietnamese Lebanese Sudanese Nepalese Indonesian Malaysian Brazilian Argentine "
+        "Mexican Canadian Australian Egyptian Nigerian Kenyan Ethiopian Pakistani Iraqi Afghan "
+        "Belgian Austrian Hungarian Romanian Bulgarian Serbian Croatian Ukrainian Russian "
+        "Syrian Jordanian Saudi Emirati Qatari Israeli Palestinian Peruvian Chilean Colombian "
+        "Venezuelan Cuban Haitian Filipino Korean Mongolian Kazakh Uzbek Iranian Indian "
+        "American German Moroccan Algerian Tunisian Libyan Ghanaian Tanzanian Ugandan".split()
+    )
+)
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 
 
@@ -1062,9 +1075,17 @@ def read_english(article: Article, label: str, anchor: dt.date | None) -> Source
         r"|count(?:y|ies)|departments?|governorates?|prefectures?|oblasts?|municipalit(?:y|ies))\b",
         body,
     ):
+        if re.search(r"[\w'’-]$", body[: m.start()]) or (
+            m.group(0).endswith(("state", "states")) and re.search(r"\bthe\s+$", body[: m.start()])
+        ):
+            continue  # Côte d'Azur region: a name's end; the French state: a government
         for group in (1, 2):
             name = m.group(group)
-            if name and name.split()[0].lower() not in _NOT_PLACE_START:
+            if (
+                name
+                and name.split()[0].lower() not in _NOT_PLACE_START
+                and not PEOPLES.fullmatch(name)
+            ):
                 start = m.start(group)
                 facts.append(
                     Fact("place", name, (start, start + len(name)), _sentence_index(spans, start))

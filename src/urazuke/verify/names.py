@@ -154,6 +154,9 @@ def _en_forms(word: str) -> frozenset[str]:
         forms.add("y" + s[1:])
     if re.match(r"hu[aeio]", s):  # Huelva ウエルバ, Huesca: Spanish h is silent
         forms.add(s[1:])
+    if re.search(r"[aeiou]x[aeiou]", _plain(word)):  # Oaxaca オアハカ: Mexican x is a j (h)
+        x_form = re.sub(r"(?<=[aeiou])x(?=[aeiou])", "h", _plain(word)).replace("ch", "C")
+        forms.add(re.sub(r"c(?=[eiy])", "s", x_form).replace("c", "k").replace("C", "ch"))
     if word.lower().startswith("ky"):  # Burmese Kyaikdon チャイドン, Kyaukphyu: ky is ch
         forms.add("ch" + s[2:].replace("aik", "ai").replace("auk", "au"))
     if re.fullmatch(r"m[ou]ham+[ae]d", s):

@@ -583,6 +583,8 @@ def checkable(numbers: Sequence[dict[str, Any]], body: str) -> list[dict[str, An
             continue  # a bare number: a code, a score, a name's part, as often as a count
         if body[end : end + 1] in ("＝", "=") or body[max(0, start - 1) : start] in ("＝", "="):
             continue  # 1ドル＝145円: an exchange rate, not an amount of the story
+        if body[max(0, start - 2) : start] == "分の":
+            continue  # 5分の1未満: a fraction, not a count
         if PER.match(body, end) or body.startswith(q["text"], end):
             continue  # 1人当たり, 1人ひとり, 1本1本: a rate or a phrase, not a count
         if body[max(0, start - 1) : start] in ("（", "(") and any(

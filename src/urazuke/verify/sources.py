@@ -37,6 +37,7 @@ from urazuke.verify.alignment import (
 from urazuke.verify.dates import check_time, date_claims, split_ranges
 from urazuke.verify.english import (
     MONTHS,
+    PEOPLES,
     WEEKDAYS,
     Fact,
     SourceFacts,
@@ -235,6 +236,8 @@ def _inside_broad(body: str, entity: Entity) -> bool:
 def _cut_from_word(body: str, entity: Entity) -> bool:
     """Every mention runs on into more of a word: a piece of a longer one (マレー of
     マレーフィールド; 平野 of 平野部, an ordinary word), not the place itself."""
+    if all(re.match(r"[語系]", body[m.span[1] : m.span[1] + 1]) for m in entity.mentions):
+        return True  # アラビア of アラビア語: a language, not the place
     if all(_in_a_name(body, m.span, m.text) for m in entity.mentions):
         return True  # アム of 介護施設「ハウス・アム・ネッカー」: a word of a facility's name
     if re.fullmatch(r"[ァ-ヴー・]+", entity.name):
@@ -371,7 +374,7 @@ def _adjective(src: SourceFacts, fact: Fact) -> bool:
     """Portuguese naval schools, Portuguese-speaking: a people's adjective, not a place
     (Fujian, which … is one)."""
     return bool(
-        re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", fact.text)
+        (re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", fact.text) or PEOPLES.fullmatch(fact.text))
         and re.match(r"(?:\s+|-)[a-z]", src.body[fact.span[1] :])
     )
 
