@@ -56,6 +56,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/verify.py bench/set23
 	$(BIN)/python bench/verify.py bench/set24
 	$(BIN)/python bench/verify.py bench/set25
+	$(BIN)/python bench/verify.py bench/set26
+	$(BIN)/python bench/verify.py bench/set27
+	$(BIN)/python bench/verify.py bench/set28
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
