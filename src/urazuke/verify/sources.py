@@ -382,12 +382,8 @@ def _adjective(src: SourceFacts, fact: Fact) -> bool:
 # What shows a capitalized phrase of an English source to be a person's name, not a place,
 # a body or a journal's: a courtesy title or a descriptor before it (Dr, farmer, ambassador),
 # an age after it (", 38," "(38)"), or the last word alone, later, as a person is called
-# again (Mr Tran; Tran said).
+# again (Mr Tran; Tran said; Moura third).
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Rev|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov)\.?"
-_SAYS = (
-    r"(?:said|says|told|added|explained|noted|wrote|argued|warned|stressed|recalled|insisted"
-    r"|acknowledged|admitted|replied|urged|confirmed|described|called|conceded|predicted)"
-)
 _DESCRIBED = re.compile(
     r"(?:\b[A-Za-z][a-z\-]*(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ary|ive|ic|ain|ief"
     r"|ot|ate|ard|ess|aut|el)|\b" + _HONORIFIC + r")\s+$"
@@ -395,11 +391,15 @@ _DESCRIBED = re.compile(
 _NOT_DESCRIPTOR = frozenset(
     "after over under other per or for never ever later earlier together rather further "
     "whether either neither whatever however member her during along among against "
-    "during including following regarding concerning being thing nothing something "
+    "including following regarding concerning being thing nothing something "
     "anything everything business press congress access process address unless less "
     "parliament government department tournament president's when then".split()
 )
-_PLACE_BEFORE = r"(?i:\b(?:in|at|near|from|to|of|outside|across|into|the))\s+$"
+# Words before a name that make it a place's or a thing's (in El Jadida, the West Coast,
+# 26 First Nations, the journal Nature Astronomy).
+_PLACE_BEFORE = (
+    r"(?i:\b(?:the|a|an|in|at|near|from|to|of|outside|across|into|journal|magazine)|\d)\s+$"
+)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\(\s*\d{1,3}\s*\))")
 
 
@@ -439,11 +439,7 @@ def _attested_person(src: SourceFacts, fact: Fact) -> bool:
     s, e = fact.span
     if re.match(r"[ \t]+[A-Z]", body[e:]):
         return False  # Tran Thi of Tran Thi Hoa: a name cut short
-    before = body[max(0, s - 25) : s]
-    return not re.search(
-        r"(?i:\b(?:the|a|an|in|at|near|from|outside|across|into|of|journal|magazine)|\d)\s+$",
-        before,
-    )
+    return not re.search(_PLACE_BEFORE, body[max(0, s - 25) : s])
 
 
 @dataclass
