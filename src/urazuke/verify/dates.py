@@ -88,26 +88,8 @@ def check_time(
     of the article states, where the two tell the same fact, accuses no other: it is that
     sentence's (6月1日 does not contradict "through June 25" when 6月25日 says it)."""
     support, against = _check_time(analysis, t, src, align)
-    value = str(t["value"])
-    weekday = _WEEKDAY_JA.search(t["text"])
-    # Only a day the article states as one (3月18日, 18日（水曜日）): a bare 水曜日 is
-    # resolved by the calendar, and may be a wrong weekday that lands on another event's.
-    explicit = bool(re.search(r"[0-9０-９]+日", t["text"])) or t["text"].startswith(("（", "("))
-    days = [f for f in src.of("date") if explicit and len(value) == 10 and f.value == value]
-    # A month and day (March 18) the source gives; for a weekday, with that very weekday
-    # in the same sentence (Wednesday, March 18).
-    stated = next(
-        (
-            f for f in days if re.search(r"\d", f.text) and (
-                weekday is None or any(
-                    w.sentence == f.sentence and w.text.lower() == _WEEKDAY_EN[weekday.group(1)]
-                    for w in days
-                )
-            )
-        ),
-        None,
-    )  # fmt: skip
-    if against is not None and stated is not None:
+    stated = _stated_day(t, src) if against is not None else None
+    if stated is not None:
         # The source gives this very day (Wednesday, March 18) where another sentence tells
         # of the day after: the day is the source's own, whichever sentence it is in.
         return stated, None
@@ -119,6 +101,30 @@ def check_time(
     ):  # fmt: skip
         return support, None
     return support, against
+
+
+def _stated_day(t: dict[str, Any], src: SourceFacts) -> Fact | None:
+    """The source's month and day (March 18) for a day the article states as one (3月18日,
+    18日（水曜日）); for a weekday, with that very weekday in the same sentence (Wednesday,
+    March 18). A bare 水曜日 is resolved by the calendar, and may be a wrong weekday that
+    lands on another event's day."""
+    value = str(t["value"])
+    explicit = bool(re.search(r"[0-9０-９]+日", t["text"])) or t["text"].startswith(("（", "("))
+    if not explicit or len(value) != 10:
+        return None
+    days = [f for f in src.of("date") if f.value == value]
+    weekday = _WEEKDAY_JA.search(t["text"])
+    return next(
+        (
+            f for f in days if re.search(r"\d", f.text) and (
+                weekday is None or any(
+                    w.sentence == f.sentence and w.text.lower() == _WEEKDAY_EN[weekday.group(1)]
+                    for w in days
+                )
+            )
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _check_time(

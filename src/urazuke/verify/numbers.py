@@ -229,29 +229,34 @@ def check_quantity(
 
     if q["unit"] == "-":
         return _bare(claims, q, src, align)
-    best = align.surely(q["sentence"])
-    if (
-        best is not None
-        and telling_figure(q["value"])
-        and any(
-            f.sentence == best and f.value == q["value"] and not f.approx for f in src.of("number")
-        )
-        # ... unless another number of the sentence is that figure (最大12件: 12 projects).
-        and not any(
-            x is not q and x["sentence"] == q["sentence"] and x["value"] == q["value"]
-            for x in claims
-        )
-    ):
-        # The very figure in the sentence surely telling the same fact, counted by a noun
-        # of its own (感染者は3万1600人 ↔ 31,600 dengue cases): nothing there says otherwise.
-        said = _check_quantity(analysis, claims, q, src, align, taken(better=False))
-        return said[0], None
     said = _check_quantity(analysis, claims, q, src, align, taken(better=False))
     if said == (None, None):
         # Nothing left to answer it: a number another sentence tells only as well as this
         # one (the article gives a toll twice) may be this one's.
         said = _check_quantity(analysis, claims, q, src, align, taken(better=True))
+    if said[1] is not None and _figure_there(claims, q, src, align):
+        return None, None
     return said
+
+
+def _figure_there(
+    claims: list[dict[str, Any]], q: dict[str, Any], src: SourceFacts, align: Alignment
+) -> bool:
+    """The very figure in the sentence surely telling the same fact, counted by a noun of
+    its own (感染者は3万1600人 ↔ 31,600 dengue cases): nothing there says otherwise; unless
+    another number of the article's sentence is that figure (最大12件: 12 projects)."""
+    best = align.surely(q["sentence"])
+    return (
+        best is not None
+        and telling_figure(q["value"])
+        and any(
+            f.sentence == best and f.value == q["value"] and not f.approx for f in src.of("number")
+        )
+        and not any(
+            x is not q and x["sentence"] == q["sentence"] and x["value"] == q["value"]
+            for x in claims
+        )
+    )
 
 
 def _quoted(src: SourceFacts, fact: Fact) -> bool:
